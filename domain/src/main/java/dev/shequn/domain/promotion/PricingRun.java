@@ -593,6 +593,7 @@ final class PricingRun {
         switch (p.kind) {
             case CompiledPromotion.PERCENT_OFF: {
                 shares.reset(length);
+                bigPercent(p);
                 for (int k = 0; k < length; k++) {
                     int line = tl[start + k];
                     long q = quantity[line];
@@ -670,10 +671,17 @@ final class PricingRun {
                 return Math.min(Math.min(amounts.a, shippingLeft), cap);
             case CompiledPromotion.SHIPPING_PERCENT:
                 shares.reset(1);
+                bigPercent(p);
                 shares.set(0, shippingLeft, p.percentNum, 1, p.percentDen, 1);
                 return shares.compute(cap, false);
             default:
                 throw new IllegalStateException("effect kind " + p.kind);
+        }
+    }
+
+    private void bigPercent(CompiledPromotion p) {
+        if (p.bigPercentNum != null) {
+            shares.bigFactor(p.bigPercentNum, p.bigPercentDen);
         }
     }
 
@@ -711,6 +719,7 @@ final class PricingRun {
             order[at + 1] = k;
         }
         shares.reset(length);
+        bigPercent(p);
         for (int k = 0; k < length; k++) {
             shares.whole(k, 0);
         }
