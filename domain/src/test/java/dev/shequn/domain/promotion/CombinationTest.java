@@ -165,6 +165,27 @@ class CombinationTest {
     }
 
     @Test
+    void givenDepositTakingEverythingBeforeTheOnlyExclusive_whenPricing_thenTheExclusiveFoundNothingRatherThanLostToAnEmptySet() {
+        PricingAnswer answer = aRequest().line("l1", "s1", "c1", "30.00", 1)
+                .promotion(aPromotion("d").priority(5).deposit("0", "50.00"))
+                .promotion(aPromotion("e").exclusive().percentOff("10"))
+                .price();
+
+        assertThat(applied(answer)).containsExactly("d=30.00");
+        assertThat(rejected(answer)).containsExactly("e:NOTHING_TO_DISCOUNT");
+    }
+
+    @Test
+    void givenExclusiveLosing_whenPricing_thenTheDetailNamesTheWinningExclusive() {
+        PricingAnswer answer = cart()
+                .promotion(aPromotion("e1").exclusive().percentOff("10"))
+                .promotion(aPromotion("e2").exclusive().percentOff("20"))
+                .price();
+
+        assertThat(answer.rejected().get(0).detail()).contains("e2").contains("20.00");
+    }
+
+    @Test
     void givenMaxDiscount_whenCapping_thenSharesScaleInProportion() {
         PricingAnswer answer = aRequest()
                 .line("l1", "s1", "c1", "30.00", 1)
