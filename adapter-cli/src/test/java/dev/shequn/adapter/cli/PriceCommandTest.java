@@ -12,6 +12,7 @@ import dev.shequn.domain.promotion.PricingAnswer;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -261,6 +262,27 @@ class PriceCommandTest {
 
             assertThat(exit).isEqualTo(1);
             assertThat(out.toString()).isEqualTo("{\"ok\":\"a\"}\n{\"status\":500}\n{\"ok\":\"b\"}\n");
+        }
+
+        @Test
+        void givenStandardOutputThatFails_whenPricing_thenItStopsAtTheFirstLineWithExitCode1() {
+            String request = oneLine(ContractExamples.example("01-olive-welcome-half-price").request());
+            int[] writes = {0};
+            OutputStream closedPipe = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    writes[0]++;
+                    throw new IOException("Broken pipe");
+                }
+            };
+            picocli.CommandLine command = dev.shequn.adapter.cli.boot.Main.commandLine(
+                    new ByteArrayInputStream((request + "\n" + request + "\n").getBytes(StandardCharsets.UTF_8)),
+                    new PrintWriter(closedPipe), new PrintWriter(new StringWriter()));
+
+            int exit = command.execute("price", "--jsonl");
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(writes[0]).isEqualTo(1);
         }
 
         @Test
