@@ -52,7 +52,7 @@ public final class Accrual {
             Money orderPaid, Instant releaseAt, long version, Status status, Money refunded, Amount reversed,
             Set<String> appliedRefunds) {
         this.id = requireNonNull(id, "id");
-        checkArgument(!id.isBlank() && id.length() <= 200, "accrual id must be 1 to 200 characters");
+        checkArgument(!id.isBlank() && id.length() <= 400, "accrual id must be 1 to 400 characters");
         this.merchantId = requireNonNull(merchantId, "merchantId");
         this.memberId = requireNonNull(memberId, "memberId");
         this.orderId = requireNonNull(orderId, "orderId");

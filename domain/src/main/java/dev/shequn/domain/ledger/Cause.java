@@ -11,7 +11,7 @@ public record Cause(Kind kind, String reference) {
     public Cause {
         requireNonNull(kind, "kind");
         requireNonNull(reference, "reference");
-        checkArgument(!reference.isBlank() && reference.length() <= 200, "a cause reference is 1 to 200 characters");
+        checkArgument(!reference.isBlank() && reference.length() <= 400, "a cause reference is 1 to 400 characters");
     }
 
     public static Cause order(String orderId) {
