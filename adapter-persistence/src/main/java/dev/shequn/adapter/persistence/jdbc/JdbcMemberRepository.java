@@ -69,10 +69,7 @@ public final class JdbcMemberRepository implements MemberRepository {
     public List<Member> findPage(MerchantId merchantId, Optional<MemberId> after, int limit) {
         requireNonNull(merchantId, "merchantId");
         requireNonNull(after, "after");
-        checkArgument(limit >= 0, "limit must not be negative: %s", limit);
-        if (limit == 0) {
-            return List.of();
-        }
+        checkArgument(limit > 0, "limit must be positive: %s", limit);
         return session.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                          FROM member
                         WHERE merchant_id = :merchant AND member_id > :after
