@@ -2,6 +2,7 @@ package dev.shequn.adapter.persistence.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.shequn.adapter.persistence.jdbc.DomainEventTypes;
 import dev.shequn.adapter.persistence.jdbc.EventTypeRegistry;
 import dev.shequn.adapter.persistence.jdbc.JdbcCommunityRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcEventOutbox;
@@ -65,7 +66,12 @@ public final class Storage implements AutoCloseable {
         return unitOfWork;
     }
 
-    /** The outbox, reading stored events back as the classes {@code registry} names. */
+    /** The outbox for the domain's own events. */
+    public EventOutbox eventOutbox() {
+        return eventOutbox(DomainEventTypes.registry());
+    }
+
+    /** The outbox, reading stored events back as the classes {@code registry} names (a host's own events too). */
     public EventOutbox eventOutbox(EventTypeRegistry registry) {
         return new JdbcEventOutbox(session, registry);
     }

@@ -23,7 +23,8 @@ import org.jdbi.v3.core.statement.Update;
 /**
  * Communities, one row each. The member count is a column of the row, so the optimistic version on that row
  * is what keeps capacity exact when servers admit members at once: of two joins read at the same version,
- * one update matches and the other retries.
+ * one update matches and the other retries. Inside a unit of work the rows read are locked as well (see
+ * {@link JdbcSession#forUpdate()}), so concurrent joins queue instead of retrying.
  */
 public final class JdbcCommunityRepository implements CommunityRepository {
 
@@ -43,7 +44,8 @@ public final class JdbcCommunityRepository implements CommunityRepository {
         requireNonNull(merchantId, "merchantId");
         requireNonNull(id, "id");
         return session.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM community WHERE merchant_id = :merchant AND community_id = :id")
+                        "SELECT " + COLUMNS + " FROM community WHERE merchant_id = :merchant AND community_id = :id"
+                                + session.forUpdate())
                 .bind("merchant", merchantId.value())
                 .bind("id", id.value())
                 .map((rs, ctx) -> community(merchantId, rs))
@@ -58,7 +60,9 @@ public final class JdbcCommunityRepository implements CommunityRepository {
             return List.of();
         }
         Map<CommunityId, Community> found = session.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM community WHERE merchant_id = :merchant AND community_id IN (<ids>)")
+                        "SELECT " + COLUMNS + " FROM community WHERE merchant_id = :merchant AND community_id IN (<ids>)"
+                                // One lock order for every caller, so two pools sharing communities cannot deadlock.
+                                + " ORDER BY community_id" + session.forUpdate())
                 .bind("merchant", merchantId.value())
                 .bindList("ids", ids.stream().map(CommunityId::value).distinct().toList())
                 .map((rs, ctx) -> community(merchantId, rs))

@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Join channels (活码); the pool is stored as a JSON array of community ids, in routing order. */
+/**
+ * Join channels (活码); the pool is stored as a JSON array of community ids, in routing order. Read inside a
+ * unit of work, the channel's row is locked, so the joins routed through one channel queue one after another.
+ */
 public final class JdbcJoinChannelRepository implements JoinChannelRepository {
 
     private static final TypeReference<List<String>> IDS = new TypeReference<>() {};
@@ -42,7 +45,8 @@ public final class JdbcJoinChannelRepository implements JoinChannelRepository {
 
     private Optional<JoinChannel> findWhere(MerchantId merchantId, String column, String value) {
         return session.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM join_channel WHERE merchant_id = :merchant AND " + column + " = :value")
+                        "SELECT " + COLUMNS + " FROM join_channel WHERE merchant_id = :merchant AND " + column + " = :value"
+                                + session.forUpdate())
                 .bind("merchant", merchantId.value())
                 .bind("value", value)
                 .map((rs, ctx) -> channel(merchantId, rs))

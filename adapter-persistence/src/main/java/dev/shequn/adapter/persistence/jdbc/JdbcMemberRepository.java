@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Members, one row each. Identity, tier and the headline metrics are columns (for queries and reports); the
  * rest of the profile (portrait, tags, metrics, the bounded list of recent orders, tier standing) is one JSON
- * document, because it is only ever read and written whole with the member.
+ * document, because it is only ever read and written whole with the member. A member read inside a unit of
+ * work is locked until it ends, so two tier changes or order reports for one member queue.
  */
 public final class JdbcMemberRepository implements MemberRepository {
 
@@ -55,7 +56,8 @@ public final class JdbcMemberRepository implements MemberRepository {
 
     private Optional<Member> findWhere(MerchantId merchantId, String column, String value) {
         return session.withHandle(h -> h.createQuery(
-                        "SELECT " + COLUMNS + " FROM member WHERE merchant_id = :merchant AND " + column + " = :value")
+                        "SELECT " + COLUMNS + " FROM member WHERE merchant_id = :merchant AND " + column + " = :value"
+                                + session.forUpdate())
                 .bind("merchant", merchantId.value())
                 .bind("value", value)
                 .map((rs, ctx) -> member(merchantId, rs))
@@ -67,10 +69,7 @@ public final class JdbcMemberRepository implements MemberRepository {
     public List<Member> findPage(MerchantId merchantId, Optional<MemberId> after, int limit) {
         requireNonNull(merchantId, "merchantId");
         requireNonNull(after, "after");
-        checkArgument(limit >= 0, "limit must not be negative: %s", limit);
-        if (limit == 0) {
-            return List.of();
-        }
+        checkArgument(limit > 0, "limit must be positive: %s", limit);
         return session.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                          FROM member
                         WHERE merchant_id = :merchant AND member_id > :after

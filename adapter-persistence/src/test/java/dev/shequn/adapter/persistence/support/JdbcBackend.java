@@ -36,7 +36,7 @@ public final class JdbcBackend implements PersistenceBackend {
         config.setJdbcUrl(StorageFactory.h2MemoryUrl("contract-" + UUID.randomUUID()));
         config.setUsername("sa");
         config.setPassword("");
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(40);
         HikariDataSource pool = new HikariDataSource(config);
         return new JdbcBackend(StorageFactory.open(new StorageConfig.Hosted(pool)), pool);
     }

@@ -1,5 +1,8 @@
 package dev.shequn.adapter.persistence.support;
 
+import dev.shequn.adapter.persistence.memory.SecureRandomSource;
+import dev.shequn.adapter.persistence.memory.UuidIdGenerator;
+import dev.shequn.application.OutPorts;
 import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.JoinChannelRepository;
@@ -33,6 +36,12 @@ public interface PersistenceBackend extends AutoCloseable {
     TagRulesRepository tagRules();
 
     TierLadderRepository tierLadders();
+
+    /** Every port at once, as the application is wired, with production ids and randomness. */
+    default OutPorts outPorts() {
+        return new OutPorts(unitOfWork(), eventOutbox(), new UuidIdGenerator(), new SecureRandomSource(), merchants(),
+                communities(), memberships(), joinChannels(), members(), moderation(), tagRules(), tierLadders());
+    }
 
     @Override
     void close();
