@@ -6,6 +6,9 @@ import dev.shequn.adapter.persistence.jdbc.DomainEventTypes;
 import dev.shequn.adapter.persistence.jdbc.EventTypeRegistry;
 import dev.shequn.adapter.persistence.jdbc.JdbcCommunityRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcEventOutbox;
+import dev.shequn.adapter.persistence.jdbc.JdbcIncentiveRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcLedgerRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcReferralRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcJoinChannelRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcMemberRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcMembershipRepository;
@@ -17,6 +20,9 @@ import dev.shequn.adapter.persistence.jdbc.JdbcTierLadderRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcUnitOfWork;
 import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
+import dev.shequn.application.port.out.IncentiveRepository;
+import dev.shequn.application.port.out.LedgerRepository;
+import dev.shequn.application.port.out.ReferralRepository;
 import dev.shequn.application.port.out.JoinChannelRepository;
 import dev.shequn.application.port.out.MemberRepository;
 import dev.shequn.application.port.out.MembershipRepository;
@@ -106,6 +112,18 @@ public final class Storage implements AutoCloseable {
 
     public TierLadderRepository tierLadders() {
         return new JdbcTierLadderRepository(session);
+    }
+
+    public ReferralRepository referrals() {
+        return new JdbcReferralRepository(session);
+    }
+
+    public IncentiveRepository incentives() {
+        return new JdbcIncentiveRepository(session);
+    }
+
+    public LedgerRepository ledgers() {
+        return new JdbcLedgerRepository(session);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.shequn.adapter.persistence.jdbc;
 
 import dev.shequn.domain.community.CommunityEvents;
+import dev.shequn.domain.ledger.LedgerEvents;
 import dev.shequn.domain.member.MemberEvents;
 import dev.shequn.domain.merchant.MerchantCreated;
+import dev.shequn.domain.referral.ReferralEvents;
 import dev.shequn.domain.tier.TierChanged;
 import dev.shequn.domain.tier.TierLadderChanged;
 
@@ -20,6 +22,8 @@ public final class DomainEventTypes {
         return EventTypeRegistry.builder()
                 .registerNested(CommunityEvents.class)
                 .registerNested(MemberEvents.class)
+                .registerNested(ReferralEvents.class)
+                .registerNested(LedgerEvents.class)
                 .register(MerchantCreated.class)
                 .register(TierChanged.class)
                 .register(TierLadderChanged.class);
