@@ -3,6 +3,8 @@ package dev.shequn.adapter.persistence.jdbc;
 import dev.shequn.domain.community.CommunityEvents;
 import dev.shequn.domain.member.MemberEvents;
 import dev.shequn.domain.merchant.MerchantCreated;
+import dev.shequn.domain.order.OrderEvents;
+import dev.shequn.domain.promotion.PromotionEvents;
 import dev.shequn.domain.tier.TierChanged;
 import dev.shequn.domain.tier.TierLadderChanged;
 
@@ -20,6 +22,8 @@ public final class DomainEventTypes {
         return EventTypeRegistry.builder()
                 .registerNested(CommunityEvents.class)
                 .registerNested(MemberEvents.class)
+                .registerNested(PromotionEvents.class)
+                .registerNested(OrderEvents.class)
                 .register(MerchantCreated.class)
                 .register(TierChanged.class)
                 .register(TierLadderChanged.class);
