@@ -8,6 +8,8 @@ import dev.shequn.application.port.in.BindInviteeUseCase;
 import dev.shequn.application.port.in.CreateInviteCodeUseCase;
 import dev.shequn.application.port.in.DecideWithdrawalUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
+import dev.shequn.application.port.in.PayOrderUseCase;
+import dev.shequn.application.port.in.RefundOrderUseCase;
 import dev.shequn.application.port.in.ReadLedgerUseCase;
 import dev.shequn.application.port.in.ReleaseFrozenCreditsUseCase;
 import dev.shequn.application.port.in.ReportShareUseCase;
@@ -23,6 +25,7 @@ import dev.shequn.application.port.out.ReferralRepository;
 import dev.shequn.application.referral.LedgerService;
 import dev.shequn.application.referral.ReferralService;
 import dev.shequn.application.referral.ReferringJoinThroughChannel;
+import dev.shequn.application.referral.ReferringOrders;
 import java.time.Clock;
 
 /**
@@ -31,12 +34,13 @@ import java.time.Clock;
  */
 public final class Referrals {
 
+    private final OutPorts ports;
     private final ReferralService referrals;
     private final LedgerService ledger;
 
     public Referrals(OutPorts p, ReferralRepository referralRepository, IncentiveRepository incentives,
             LedgerRepository ledgers, CouponGranting coupons, Clock clock) {
-        requireNonNull(p, "ports");
+        this.ports = requireNonNull(p, "ports");
         referrals = new ReferralService(p.merchants(), p.members(), p.memberships(), p.communities(),
                 referralRepository, incentives, ledgers, coupons, p.random(), p.outbox(), p.unitOfWork(), clock);
         ledger = new LedgerService(p.merchants(), p.members(), incentives, ledgers, p.ids(), p.outbox(),
@@ -46,6 +50,14 @@ public final class Referrals {
     /** {@code join} with the invitee bound to the inviter the join names. */
     public JoinThroughChannelUseCase joinThroughChannel(JoinThroughChannelUseCase join) {
         return new ReferringJoinThroughChannel(join, referrals);
+    }
+
+    /**
+     * {@code pay} and {@code refund} with referrals following: first-purchase rewards and commission on payment,
+     * their reversal on refund (see {@link ReferringOrders}).
+     */
+    public ReferringOrders orders(PayOrderUseCase pay, RefundOrderUseCase refund) {
+        return new ReferringOrders(pay, refund, referrals, referrals, ports.memberships());
     }
 
     public CreateInviteCodeUseCase createInviteCode() {

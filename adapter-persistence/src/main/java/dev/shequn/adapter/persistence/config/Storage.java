@@ -4,27 +4,31 @@ import static java.util.Objects.requireNonNull;
 
 import dev.shequn.adapter.persistence.jdbc.DomainEventTypes;
 import dev.shequn.adapter.persistence.jdbc.EventTypeRegistry;
+import dev.shequn.adapter.persistence.jdbc.JdbcCatalogPromotionRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcCommunityRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcEventOutbox;
 import dev.shequn.adapter.persistence.jdbc.JdbcIncentiveRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcLedgerRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcReferralRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcJoinChannelRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcMemberCouponRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcMemberRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcMembershipRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcMerchantRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcModerationRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcOrderRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcPromotionLedger;
 import dev.shequn.adapter.persistence.jdbc.JdbcSession;
 import dev.shequn.adapter.persistence.jdbc.JdbcTagRulesRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcTierLadderRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcUnitOfWork;
+import dev.shequn.application.PromotionPorts;
 import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.IncentiveRepository;
 import dev.shequn.application.port.out.LedgerRepository;
 import dev.shequn.application.port.out.ReferralRepository;
 import dev.shequn.application.port.out.JoinChannelRepository;
-import dev.shequn.application.port.out.MemberRepository;
 import dev.shequn.application.port.out.MembershipRepository;
 import dev.shequn.application.port.out.MerchantRepository;
 import dev.shequn.application.port.out.ModerationRepository;
@@ -102,7 +106,8 @@ public final class Storage implements AutoCloseable {
         return new JdbcModerationRepository(session);
     }
 
-    public MemberRepository members() {
+    /** The JDBC type, for its bulk {@link JdbcMemberRepository#insertAll insertAll} besides the port. */
+    public JdbcMemberRepository members() {
         return new JdbcMemberRepository(session);
     }
 
@@ -124,6 +129,12 @@ public final class Storage implements AutoCloseable {
 
     public LedgerRepository ledgers() {
         return new JdbcLedgerRepository(session);
+    }
+
+    /** The promotion catalogue, its ledger, member coupons and orders, over the same session. */
+    public PromotionPorts promotionPorts() {
+        return new PromotionPorts(new JdbcCatalogPromotionRepository(session), new JdbcPromotionLedger(session),
+                new JdbcMemberCouponRepository(session), new JdbcOrderRepository(session));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.shequn.domain.ledger.LedgerEvents;
 import dev.shequn.domain.member.MemberEvents;
 import dev.shequn.domain.merchant.MerchantCreated;
 import dev.shequn.domain.referral.ReferralEvents;
+import dev.shequn.domain.order.OrderEvents;
+import dev.shequn.domain.promotion.PromotionEvents;
 import dev.shequn.domain.tier.TierChanged;
 import dev.shequn.domain.tier.TierLadderChanged;
 
@@ -24,6 +26,8 @@ public final class DomainEventTypes {
                 .registerNested(MemberEvents.class)
                 .registerNested(ReferralEvents.class)
                 .registerNested(LedgerEvents.class)
+                .registerNested(PromotionEvents.class)
+                .registerNested(OrderEvents.class)
                 .register(MerchantCreated.class)
                 .register(TierChanged.class)
                 .register(TierLadderChanged.class);

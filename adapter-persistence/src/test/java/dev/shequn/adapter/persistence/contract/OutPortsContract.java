@@ -269,6 +269,44 @@ public abstract class OutPortsContract {
     }
 
     @Test
+    void givenNewMemberAndChannelRolledBack_whenTheirExternalIdAndCodeAreUsedAgain_thenBothAreFree() {
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> tx(() -> {
+            ports.members().save(Member.create(new MemberId("m1"), OLIVE_SHOP, "wx-1", CNY, Portrait.unknown(), Set.of(), T0));
+            ports.channels().save(JoinChannel.create(new ChannelId("ch1"), OLIVE_SHOP, "Poster", "POSTER",
+                    List.of(new CommunityId("c1")), T0));
+            throw new IllegalStateException("boom");
+        }));
+
+        assertThat(tx(() -> ports.members().findByExternalId(OLIVE_SHOP, "wx-1"))).isEmpty();
+        assertThat(tx(() -> ports.channels().findByCode(OLIVE_SHOP, "POSTER"))).isEmpty();
+        assertThat(tx(() -> ports.members().save(
+                Member.create(new MemberId("m2"), OLIVE_SHOP, "wx-1", CNY, Portrait.unknown(), Set.of(), T0)))).isTrue();
+        assertThat(tx(() -> ports.channels().save(JoinChannel.create(new ChannelId("ch2"), OLIVE_SHOP, "Poster",
+                "POSTER", List.of(new CommunityId("c1")), T0)))).isTrue();
+    }
+
+    @Test
+    void givenMembersWhoseIdsShareAPrefix_whenTheirMembershipsAreListed_thenEachGetsOnlyTheirOwn() {
+        Community a = aCommunity("a").build();
+        Community b = aCommunity("b").build();
+        tx(() -> {
+            for (String member : List.of("m1", "m10")) {
+                for (Community c : List.of(b, a)) {
+                    ports.memberships().save(c.join(new MemberId(member), Optional.empty(), Optional.empty(),
+                            Optional.empty(), TierStandingCheck.noTiers(), T0).get().membership());
+                }
+            }
+            return null;
+        });
+
+        List<Membership> m1 = tx(() -> ports.memberships().findByMember(OLIVE_SHOP, new MemberId("m1")));
+
+        assertThat(m1).extracting(Membership::communityId).containsExactly(a.id(), b.id());
+        assertThat(m1).allSatisfy(m -> assertThat(m.memberId()).isEqualTo(new MemberId("m1")));
+        assertThat(tx(() -> ports.memberships().findByMember(OTHER_SHOP, new MemberId("m1")))).isEmpty();
+    }
+
+    @Test
     void givenSavedAggregate_whenTheCallerChangesItsCopy_thenStorageIsUnchangedUntilSaved() {
         Community community = aCommunity("c1").build();
         tx(() -> ports.communities().save(community));

@@ -1,0 +1,42 @@
+package dev.shequn.adapter.persistence.memory;
+
+import dev.shequn.application.port.out.MemberCouponRepository;
+import dev.shequn.domain.promotion.CouponCode;
+import dev.shequn.domain.promotion.MemberCoupon;
+import dev.shequn.domain.shared.MerchantId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryMemberCouponRepository implements MemberCouponRepository {
+
+    private final VersionedTable<RowKey, MemberCoupon> table;
+
+    public InMemoryMemberCouponRepository(InMemoryStore store) {
+        table = new VersionedTable<>(store, MemberCoupon::version, (c, v) -> MemberCoupon.reconstitute(c.merchantId(),
+                c.code(), c.promotionId(), c.memberId(), c.grantedAt(), c.window(), c.state(), c.orderId(), v));
+    }
+
+    @Override
+    public Optional<MemberCoupon> find(MerchantId merchantId, CouponCode code) {
+        return table.find(RowKey.of(merchantId, code.value()));
+    }
+
+    @Override
+    public List<MemberCoupon> findByMember(MerchantId merchantId, String memberId) {
+        return table.where(c -> c.merchantId().equals(merchantId) && c.memberId().equals(memberId)).stream()
+                .sorted(Comparator.comparing(MemberCoupon::grantedAt).thenComparing(c -> c.code().value()))
+                .toList();
+    }
+
+    @Override
+    public long countGranted(MerchantId merchantId, String memberId, String promotionId) {
+        return table.where(c -> c.merchantId().equals(merchantId) && c.memberId().equals(memberId)
+                && c.promotionId().equals(promotionId)).size();
+    }
+
+    @Override
+    public boolean save(MemberCoupon coupon) {
+        return table.save(RowKey.of(coupon.merchantId(), coupon.code().value()), coupon);
+    }
+}
