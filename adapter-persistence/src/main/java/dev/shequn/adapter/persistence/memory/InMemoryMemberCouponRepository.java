@@ -24,15 +24,20 @@ public final class InMemoryMemberCouponRepository implements MemberCouponReposit
 
     @Override
     public List<MemberCoupon> findByMember(MerchantId merchantId, String memberId) {
-        return table.where(c -> c.merchantId().equals(merchantId) && c.memberId().equals(memberId)).stream()
+        return ofMerchant(merchantId).stream().filter(c -> c.memberId().equals(memberId))
                 .sorted(Comparator.comparing(MemberCoupon::grantedAt).thenComparing(c -> c.code().value()))
                 .toList();
     }
 
     @Override
     public long countGranted(MerchantId merchantId, String memberId, String promotionId) {
-        return table.where(c -> c.merchantId().equals(merchantId) && c.memberId().equals(memberId)
-                && c.promotionId().equals(promotionId)).size();
+        return ofMerchant(merchantId).stream()
+                .filter(c -> c.memberId().equals(memberId) && c.promotionId().equals(promotionId)).count();
+    }
+
+    /** A scan of the merchant's coupons: enough for an embedded catalogue, and the database has its index. */
+    private List<MemberCoupon> ofMerchant(MerchantId merchantId) {
+        return table.range(RowKey.of(merchantId), RowKey.afterMerchant(merchantId), Integer.MAX_VALUE);
     }
 
     @Override
