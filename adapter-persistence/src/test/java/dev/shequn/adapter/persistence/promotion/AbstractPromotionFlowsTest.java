@@ -20,6 +20,7 @@ import dev.shequn.application.port.in.PayOrderUseCase;
 import dev.shequn.application.port.in.PlaceOrderUseCase;
 import dev.shequn.application.port.in.QuoteOrderUseCase;
 import dev.shequn.application.port.in.RefundOrderUseCase;
+import dev.shequn.application.port.in.SetTierLadderUseCase;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.community.Positioning;
@@ -129,6 +130,9 @@ abstract class AbstractPromotionFlowsTest {
         w.activePromotion(ladderStep("ladder-1", 1, "50"), null);
         w.activePromotion(ladderStep("ladder-2", 2, "40"), null);
         w.activePromotion(ladderStep("ladder-3", 3, "30"), null);
+        ok(w.shequn.setTierLadder().setTierLadder(new SetTierLadderUseCase.Command(w.merchant, List.of(
+                new SetTierLadderUseCase.TierSpec("regular", "Regular", List.of(new SetTierLadderUseCase.RuleSpec(
+                        SetTierLadderUseCase.RuleKind.PAID_ORDERS_IN_WINDOW, 365, null, 2L)), List.of(), List.of())), 30)));
 
         OrderView first = placeAndPay(w, "o-1", cart(Optional.of(bo), List.of(), line("oil", "oil", "100.00", 1)));
         OrderView second = placeAndPay(w, "o-2", cart(Optional.of(bo), List.of(), line("oil", "oil", "100.00", 1)));
@@ -150,6 +154,9 @@ abstract class AbstractPromotionFlowsTest {
         assertThat(w.ports.members().find(w.merchant, bo).get().metrics().paidOrders()).isEqualTo(2);
         assertThat(w.ports.members().find(w.merchant, bo).get().metrics().totalSpend()).isEqualTo(cny("110.00"));
         assertThat(counters(w, "ladder-2").redemptionsUsed()).isEqualTo(1);
+        assertThat(w.ports.members().find(w.merchant, bo).get().tierStanding().tier()).contains("regular");
+        assertThat(events(w)).containsSubsequence("OrderPlaced", "OrderPaid", "OrderPlaced", "OrderPaid", "TierChanged",
+                "OrderRefunded", "OrderPlaced", "OrderPaid");
     }
 
     @Test
