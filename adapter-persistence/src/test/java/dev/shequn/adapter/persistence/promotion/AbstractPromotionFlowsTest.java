@@ -11,6 +11,7 @@ import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
+import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.ExpireReservationsUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
@@ -95,6 +96,10 @@ abstract class AbstractPromotionFlowsTest {
                 .extracting(CouponView::state).containsExactly(CouponState.EXPIRED);
         assertThat(refusal(w.promotions.grantCoupon().grantCoupon(
                 new GrantCouponUseCase.Command(w.merchant, "welcome-half", ann)))).isEqualTo("PER_MEMBER_LIMIT_REACHED");
+        assertThat(ok(w.promotions.expireCoupons().expireCoupons(new ExpireCouponsUseCase.Command(1000))).expiredCodes())
+                .contains(coupon.code());
+        assertThat(w.promotionPorts.coupons().findByMember(w.merchant, ann.value()).get(0).state()).isEqualTo(CouponState.EXPIRED);
+        assertThat(events(w)).endsWith("CouponGranted", "CouponExpired");
     }
 
     @Test
