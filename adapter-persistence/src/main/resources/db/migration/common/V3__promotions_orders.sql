@@ -49,6 +49,7 @@ CREATE TABLE member_coupon (
 );
 
 CREATE INDEX ix_member_coupon_member ON member_coupon (merchant_id, member_id, promotion_id);
+CREATE INDEX ix_member_coupon_lapse ON member_coupon (state, valid_until);
 
 -- "order" is a reserved word: the host's order is host_order. Cart, lines, totals and refund requests are
 -- value objects read and written whole, as JSON; the promotions an order holds are rows, for usage counts.

@@ -6,6 +6,7 @@ import dev.shequn.application.order.OrderService;
 import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
 import dev.shequn.application.port.in.CreatePromotionUseCase;
+import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.ExpireReservationsUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
@@ -53,6 +54,10 @@ public final class ShequnPromotions {
     }
 
     public ListMemberCouponsUseCase listMemberCoupons() {
+        return catalog;
+    }
+
+    public ExpireCouponsUseCase expireCoupons() {
         return catalog;
     }
 

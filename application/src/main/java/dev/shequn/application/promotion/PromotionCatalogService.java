@@ -12,6 +12,7 @@ import dev.shequn.application.common.VersionConflict;
 import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreatePromotionUseCase;
+import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
 import dev.shequn.application.port.in.PromotionView;
@@ -27,16 +28,18 @@ import dev.shequn.domain.promotion.CatalogPromotion;
 import dev.shequn.domain.promotion.CouponCode;
 import dev.shequn.domain.promotion.MemberCoupon;
 import dev.shequn.domain.promotion.PromotionCounters;
+import dev.shequn.domain.shared.DomainEvent;
 import dev.shequn.domain.shared.MerchantId;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The promotion catalogue: promotions through their life, and coupons granted from templates. */
 public final class PromotionCatalogService implements CreatePromotionUseCase, UpdatePromotionUseCase,
-        ChangePromotionStatusUseCase, GrantCouponUseCase, ListMemberCouponsUseCase {
+        ChangePromotionStatusUseCase, GrantCouponUseCase, ListMemberCouponsUseCase, ExpireCouponsUseCase {
 
     /** A fresh code colliding with a taken one is rare (48 bits); a few draws settle it. */
     private static final int CODE_DRAWS = 5;
@@ -148,6 +151,33 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
             Instant now = clock.instant();
             return Either.right(coupons.findByMember(query.merchantId(), query.memberId().value()).stream()
                     .map(c -> CouponView.of(c, now)).toList());
+        });
+    }
+
+    @Override
+    public Either<UseCaseError, ExpireCouponsUseCase.Result> expireCoupons(ExpireCouponsUseCase.Command command) {
+        return Commands.ifValid(command, () -> {
+            Instant now = clock.instant();
+            List<String> expired = new ArrayList<>();
+            for (MemberCoupon lapsed : coupons.findLapsed(now, command.limit())) {
+                Either<UseCaseError, Boolean> marked = transactions.write("coupon " + lapsed.code(), () -> {
+                    Optional<MemberCoupon> fresh = coupons.find(lapsed.merchantId(), lapsed.code());
+                    Optional<DomainEvent> event = fresh.flatMap(coupon -> coupon.expireIfOver(now));
+                    if (event.isEmpty()) {
+                        return Either.right(false); // reserved by an order meanwhile
+                    }
+                    VersionConflict.check(coupons.save(fresh.get()), "coupon " + lapsed.code());
+                    outbox.append(List.of(event.get()));
+                    return Either.right(true);
+                });
+                if (marked.isLeft()) {
+                    return Either.left(marked.getLeft());
+                }
+                if (marked.get()) {
+                    expired.add(lapsed.code().value());
+                }
+            }
+            return Either.right(new ExpireCouponsUseCase.Result(expired));
         });
     }
 

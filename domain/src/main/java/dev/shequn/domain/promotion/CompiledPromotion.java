@@ -61,6 +61,9 @@ final class CompiledPromotion {
     /** Percent as a reduced fraction of one: {@code percentNum / percentDen}. */
     final long percentNum;
     final long percentDen;
+    /** The percent fraction when it does not fit in longs (then percentNum and percentDen are 1), else null. */
+    final BigInteger bigPercentNum;
+    final BigInteger bigPercentDen;
     final long maxQuantity;
     final boolean repeat;
     final long buy;
@@ -136,8 +139,7 @@ final class CompiledPromotion {
             money.minSubtotals[i] = money.minor(minSubtotals[i].amount());
         }
 
-        long pNum = 0;
-        long pDen = 1;
+        BigInteger[] pFraction = null;
         long maxQ = -1;
         boolean rep = false;
         long buyX = 0;
@@ -147,9 +149,7 @@ final class CompiledPromotion {
         Effect effect = p.effect();
         if (effect instanceof Effect.PercentOff e) {
             kind = PERCENT_OFF;
-            long[] f = fractionOfHundred(e.percent());
-            pNum = f[0];
-            pDen = f[1];
+            pFraction = fractionOfHundred(e.percent());
             maxQ = e.maxQuantity().isPresent() ? e.maxQuantity().getAsLong() : -1;
         } else if (effect instanceof Effect.AmountOff e) {
             kind = switch (e.per()) {
@@ -172,9 +172,7 @@ final class CompiledPromotion {
             kind = BUY_X_GET_Y;
             buyX = e.buy();
             getY = e.get();
-            long[] f = fractionOfHundred(e.percent());
-            pNum = f[0];
-            pDen = f[1];
+            pFraction = fractionOfHundred(e.percent());
         } else if (effect instanceof Effect.FixedPrice e) {
             kind = FIXED_PRICE;
             money.a = money.minor(e.unitPrice());
@@ -192,15 +190,16 @@ final class CompiledPromotion {
                 money.a = money.minor(e.amount().get());
             } else {
                 kind = SHIPPING_PERCENT;
-                long[] f = fractionOfHundred(e.percent().get());
-                pNum = f[0];
-                pDen = f[1];
+                pFraction = fractionOfHundred(e.percent().get());
             }
         } else {
             throw new IllegalArgumentException("unknown effect " + effect);
         }
-        this.percentNum = pNum;
-        this.percentDen = pDen;
+        boolean fits = pFraction == null || (pFraction[0].bitLength() < 63 && pFraction[1].bitLength() < 63);
+        this.percentNum = pFraction == null ? 0 : fits ? pFraction[0].longValue() : 1;
+        this.percentDen = pFraction == null ? 1 : fits ? pFraction[1].longValue() : 1;
+        this.bigPercentNum = fits ? null : pFraction[0];
+        this.bigPercentDen = fits ? null : pFraction[1];
         this.maxQuantity = maxQ;
         this.repeat = rep;
         this.buy = buyX;
@@ -260,6 +259,49 @@ final class CompiledPromotion {
         return r;
     }
 
+    /** Member-condition rejections, built on first use: per reason (tier, tag, community, ordinal), per condition. */
+    private final PricingAnswer.Rejected[][] memberRejections = new PricingAnswer.Rejected[4][];
+
+    PricingAnswer.Rejected memberRejection(int condition, RejectionReason reason) {
+        int kindOf = reason.ordinal() - RejectionReason.TIER_NOT_ELIGIBLE.ordinal();
+        PricingAnswer.Rejected[] built = memberRejections[kindOf];
+        if (built == null) {
+            int count = switch (reason) {
+                case TIER_NOT_ELIGIBLE -> tierIns.length;
+                case TAG_NOT_ELIGIBLE -> hasTags.length;
+                case NOT_A_COMMUNITY_MEMBER -> memberOfs.length;
+                default -> ordinals.length;
+            };
+            built = new PricingAnswer.Rejected[count];
+            memberRejections[kindOf] = built;
+        }
+        PricingAnswer.Rejected r = built[condition];
+        if (r == null) {
+            String detail = switch (reason) {
+                case TIER_NOT_ELIGIBLE -> tierIns[condition].tiers().isEmpty() ? "for no tier (an empty list)"
+                        : "for members of tier " + String.join(" or ", tierIns[condition].tiers());
+                case TAG_NOT_ELIGIBLE -> "for members with " + (hasTags[condition].match() == Condition.Match.ALL
+                        ? "all" : "any") + " of the tags " + hasTags[condition].tags();
+                case NOT_A_COMMUNITY_MEMBER -> "for members of the communities " + memberOfs[condition].communities();
+                default -> "for the member's purchase " + describe(ordinals[condition]);
+            };
+            r = reject(reason, detail);
+            built[condition] = r;
+        }
+        return r;
+    }
+
+    private static String describe(Condition.PurchaseOrdinal c) {
+        if (c.equalTo().isPresent()) {
+            return "number " + c.equalTo().getAsLong();
+        }
+        if (c.atLeast().isPresent() && c.atMost().isPresent()) {
+            return "numbers " + c.atLeast().getAsLong() + " to " + c.atMost().getAsLong();
+        }
+        return c.atLeast().isPresent() ? "number " + c.atLeast().getAsLong() + " or later"
+                : "number " + c.atMost().getAsLong() + " or earlier";
+    }
+
     PricingAnswer.Rejected reject(RejectionReason reason, String detail) {
         return new PricingAnswer.Rejected(Optional.of(id), code, reason, detail);
     }
@@ -285,7 +327,7 @@ final class CompiledPromotion {
     }
 
     /** {@code percent / 100} as a reduced fraction. */
-    private static long[] fractionOfHundred(BigDecimal percent) {
+    private static BigInteger[] fractionOfHundred(BigDecimal percent) {
         BigDecimal stripped = percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros();
         BigInteger num = stripped.unscaledValue();
         BigInteger den = BigInteger.valueOf(100);
@@ -299,7 +341,7 @@ final class CompiledPromotion {
             num = num.divide(g);
             den = den.divide(g);
         }
-        return new long[] {num.longValueExact(), den.longValueExact()};
+        return new BigInteger[] {num, den};
     }
 
     static String describe(Target target) {

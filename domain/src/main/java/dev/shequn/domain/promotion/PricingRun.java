@@ -401,7 +401,6 @@ final class PricingRun {
         }
         chosen = best;
 
-        boolean[] inWinner = new boolean[passingCount];
         int applied = 0;
         for (int m = 0; m < best.members.length; m++) {
             int j = best.members[m];
@@ -433,14 +432,13 @@ final class PricingRun {
     }
 
     private String describe(Simulation best) {
-        StringBuilder text = new StringBuilder("not combined with the chosen ");
-        int first = best.firstNonDeposit >= 0 ? best.members[best.firstNonDeposit] : -1;
-        if (first >= 0 && all[s.reached[first]].exclusive) {
-            text.append("exclusive promotion ").append(all[s.reached[first]].id);
-        } else {
-            text.append("combination");
+        for (int j : best.members) {
+            if (all[s.reached[j]].exclusive) {
+                return "not combined with the exclusive promotion " + all[s.reached[j]].id + ", which gives "
+                        + format(best.worth);
+            }
         }
-        return text.append(", which gives ").append(format(best.worth)).toString();
+        return "not combined with the chosen combination, which gives " + format(best.worth);
     }
 
     /** The group winner among the passing promotions of j's group: most alone, then priority, then earlier. */
@@ -483,6 +481,8 @@ final class PricingRun {
         final long[] amount;
         /** Line allocations: member m, line i at {@code m * lineCount + i}. */
         final long[] allocation;
+        /** No member but deposits: the stackable set when no stackable promotion passed. */
+        boolean empty = true;
         long worth;
         long shippingDiscount;
         int firstApplied = -1;
@@ -504,6 +504,9 @@ final class PricingRun {
         for (int m = 0; m < members.length; m++) {
             int j = members[m];
             CompiledPromotion p = all[s.reached[j]];
+            if (!p.isDeposit()) {
+                sim.empty = false;
+            }
             long amount = apply(p, s.amounts[j], remaining, shippingLeft, j, true);
             if (nothingFor(p, s.amounts[j], amount)) {
                 continue;
@@ -535,28 +538,32 @@ final class PricingRun {
     }
 
     /**
-     * Rules 2, 3 and 28: more worth wins; then the higher priority and the earlier position of the first
-     * applied promotion. A candidate in which no promotion but deposits applied is empty and never beats
-     * one that is not. When both start with the same deposit, the first promotion after the deposits decides
-     * the same way (a choice: the contract leaves it open).
+     * Rules 2, 3 and 28. The stackable set with no member but deposits has nothing in it and never wins
+     * against an exclusive candidate. Otherwise more worth wins; then the higher priority and the earlier
+     * position of the first applied promotion (a candidate in which nothing applied ranks last). When both
+     * start with the same deposit, the first applied promotion after the deposits decides the same way (a
+     * choice: the contract leaves it open). A full tie keeps the earlier candidate: the set, then the
+     * exclusives in request order.
      */
     private boolean beats(Simulation a, Simulation b) {
-        boolean aEmpty = a.firstNonDeposit < 0;
-        boolean bEmpty = b.firstNonDeposit < 0;
-        if (aEmpty != bEmpty) {
-            return bEmpty;
-        }
-        if (aEmpty) {
-            return false;
+        if (a.empty != b.empty) {
+            return b.empty;
         }
         if (a.worth != b.worth) {
             return a.worth > b.worth;
         }
-        int order = compareTurn(a.members[a.firstApplied], b.members[b.firstApplied]);
+        int order = compareFirst(a, b, a.firstApplied, b.firstApplied);
         if (order == 0) {
-            order = compareTurn(a.members[a.firstNonDeposit], b.members[b.firstNonDeposit]);
+            order = compareFirst(a, b, a.firstNonDeposit, b.firstNonDeposit);
         }
         return order < 0;
+    }
+
+    private int compareFirst(Simulation a, Simulation b, int inA, int inB) {
+        if (inA < 0 || inB < 0) {
+            return inA < 0 ? (inB < 0 ? 0 : 1) : -1;
+        }
+        return compareTurn(a.members[inA], b.members[inB]);
     }
 
     /** Negative when j1 goes first: higher priority, then earlier in the request. */
@@ -593,6 +600,7 @@ final class PricingRun {
         switch (p.kind) {
             case CompiledPromotion.PERCENT_OFF: {
                 shares.reset(length);
+                bigPercent(p);
                 for (int k = 0; k < length; k++) {
                     int line = tl[start + k];
                     long q = quantity[line];
@@ -670,10 +678,17 @@ final class PricingRun {
                 return Math.min(Math.min(amounts.a, shippingLeft), cap);
             case CompiledPromotion.SHIPPING_PERCENT:
                 shares.reset(1);
+                bigPercent(p);
                 shares.set(0, shippingLeft, p.percentNum, 1, p.percentDen, 1);
                 return shares.compute(cap, false);
             default:
                 throw new IllegalStateException("effect kind " + p.kind);
+        }
+    }
+
+    private void bigPercent(CompiledPromotion p) {
+        if (p.bigPercentNum != null) {
+            shares.bigFactor(p.bigPercentNum, p.bigPercentDen);
         }
     }
 
@@ -711,6 +726,7 @@ final class PricingRun {
             order[at + 1] = k;
         }
         shares.reset(length);
+        bigPercent(p);
         for (int k = 0; k < length; k++) {
             shares.whole(k, 0);
         }

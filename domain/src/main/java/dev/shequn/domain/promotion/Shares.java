@@ -29,8 +29,13 @@ final class Shares {
     /** The allocation of share k after {@link #compute} with {@code allocate}. */
     long[] out = new long[16];
     private int m;
+    /** A factor common to all shares that does not fit in a long (a percent with many decimals), or null. */
+    private BigInteger bigNum;
+    private BigInteger bigDen;
 
     void reset(int count) {
+        bigNum = null;
+        bigDen = null;
         if (count > x.length) {
             int size = Math.max(count, x.length * 2);
             x = new long[size];
@@ -58,6 +63,12 @@ final class Shares {
         v[k] = f;
     }
 
+    /** Multiplies every share by {@code num / den}; only for factors too large for a long. */
+    void bigFactor(BigInteger num, BigInteger den) {
+        bigNum = num;
+        bigDen = den;
+    }
+
     /** Share k is the whole number {@code a}. */
     void whole(int k, long a) {
         set(k, a, 1, 1, 1, 1);
@@ -70,6 +81,9 @@ final class Shares {
      * each to the largest exact remainders, ties to the earlier share.
      */
     long compute(long cap, boolean allocate) {
+        if (bigNum != null) {
+            return computeBig(cap, allocate);
+        }
         try {
             return computeLong(cap, allocate);
         } catch (ArithmeticException overflow) {
@@ -175,6 +189,10 @@ final class Shares {
         for (int k = 0; k < m; k++) {
             num[k] = BigInteger.valueOf(x[k]).multiply(BigInteger.valueOf(y[k])).multiply(BigInteger.valueOf(z[k]));
             dens[k] = BigInteger.valueOf(u[k]).multiply(BigInteger.valueOf(v[k]));
+            if (bigNum != null) {
+                num[k] = num[k].multiply(bigNum);
+                dens[k] = dens[k].multiply(bigDen);
+            }
             if (num[k].signum() != 0) {
                 den = den == null ? dens[k] : den.divide(den.gcd(dens[k])).multiply(dens[k]);
             }

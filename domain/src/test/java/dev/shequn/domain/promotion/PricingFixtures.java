@@ -176,6 +176,7 @@ public final class PricingFixtures {
         private String[] budget;
         private long[] redemptions;
         private Long perMemberLimit;
+        private boolean depositEffect;
 
         PromotionBuilder(String id) {
             this.id = id;
@@ -388,6 +389,7 @@ public final class PricingFixtures {
         }
 
         public PromotionBuilder deposit(String deposit, String credit) {
+            depositEffect = true;
             effect = c -> new Effect.DepositCredit(Money.of(deposit, c), Money.of(credit, c));
             return this;
         }
@@ -400,6 +402,10 @@ public final class PricingFixtures {
         public PromotionBuilder shippingOffPercent(String percent) {
             effect = c -> new Effect.ShippingOff(Optional.empty(), Optional.of(new BigDecimal(percent)));
             return this;
+        }
+
+        public boolean isDeposit() {
+            return depositEffect;
         }
 
         public Promotion build(Currency requestCurrency) {

@@ -1,5 +1,6 @@
 package dev.shequn.adapter.persistence.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.shequn.application.port.out.MemberCouponRepository;
@@ -10,6 +11,7 @@ import dev.shequn.domain.promotion.MemberCoupon;
 import dev.shequn.domain.shared.MerchantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +64,19 @@ public final class JdbcMemberCouponRepository implements MemberCouponRepository 
                 .bind("promotion", promotionId)
                 .mapTo(Long.class)
                 .one());
+    }
+
+    @Override
+    public List<MemberCoupon> findLapsed(Instant now, int limit) {
+        checkArgument(limit > 0, "limit must be positive");
+        return session.withHandle(h -> h.createQuery("SELECT merchant_id, " + COLUMNS + """
+                         FROM member_coupon WHERE state = :state AND valid_until <= :now
+                        ORDER BY valid_until, code LIMIT :limit""")
+                .bind("state", CouponState.AVAILABLE.name())
+                .bind("now", Rows.utc(now))
+                .bind("limit", limit)
+                .map((rs, ctx) -> coupon(new MerchantId(rs.getString("merchant_id")), rs))
+                .list());
     }
 
     @Override

@@ -23,6 +23,10 @@ public final class InMemoryOrderRepository implements OrderRepository {
     /** The orders that still hold or have spent their promotions. */
     static final Set<OrderStatus> COUNTING = EnumSet.of(OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.PARTIALLY_REFUNDED);
 
+    /** Below and above every key: merchant ids are never blank, and never start with U+FFFF. */
+    private static final RowKey FIRST = new RowKey("", "", "");
+    private static final RowKey LAST = new RowKey("\uFFFF", "", "");
+
     private final VersionedTable<RowKey, Order> table;
 
     public InMemoryOrderRepository(InMemoryStore store) {
@@ -39,15 +43,16 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public List<Order> findOverdue(Instant now, int limit) {
         checkArgument(limit > 0, "limit must be positive");
-        return table.where(o -> o.status() == OrderStatus.PLACED && !o.holdUntil().isAfter(now)).stream()
+        return table.range(FIRST, LAST, Integer.MAX_VALUE).stream()
+                .filter(o -> o.status() == OrderStatus.PLACED && !o.holdUntil().isAfter(now))
                 .sorted(Comparator.comparing(Order::holdUntil)).limit(limit).toList();
     }
 
     @Override
     public Map<String, Long> usageByMember(MerchantId merchantId, String memberId) {
         Map<String, Long> usage = new TreeMap<>();
-        table.where(o -> o.merchantId().equals(merchantId) && o.memberId().equals(Optional.of(memberId))
-                        && COUNTING.contains(o.status()))
+        table.range(RowKey.of(merchantId), RowKey.afterMerchant(merchantId), Integer.MAX_VALUE).stream()
+                .filter(o -> o.memberId().equals(Optional.of(memberId)) && COUNTING.contains(o.status()))
                 .forEach(o -> o.reservations().stream().map(PromotionReservation::promotionId).distinct()
                         .forEach(id -> usage.merge(id, 1L, Long::sum)));
         return usage;

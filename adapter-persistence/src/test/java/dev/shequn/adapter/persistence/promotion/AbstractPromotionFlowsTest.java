@@ -11,6 +11,7 @@ import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
+import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.ExpireReservationsUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
@@ -20,6 +21,7 @@ import dev.shequn.application.port.in.PayOrderUseCase;
 import dev.shequn.application.port.in.PlaceOrderUseCase;
 import dev.shequn.application.port.in.QuoteOrderUseCase;
 import dev.shequn.application.port.in.RefundOrderUseCase;
+import dev.shequn.application.port.in.SetTierLadderUseCase;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.community.Positioning;
@@ -94,6 +96,10 @@ abstract class AbstractPromotionFlowsTest {
                 .extracting(CouponView::state).containsExactly(CouponState.EXPIRED);
         assertThat(refusal(w.promotions.grantCoupon().grantCoupon(
                 new GrantCouponUseCase.Command(w.merchant, "welcome-half", ann)))).isEqualTo("PER_MEMBER_LIMIT_REACHED");
+        assertThat(ok(w.promotions.expireCoupons().expireCoupons(new ExpireCouponsUseCase.Command(1000))).expiredCodes())
+                .contains(coupon.code());
+        assertThat(w.promotionPorts.coupons().findByMember(w.merchant, ann.value()).get(0).state()).isEqualTo(CouponState.EXPIRED);
+        assertThat(events(w)).endsWith("CouponGranted", "CouponExpired");
     }
 
     @Test
@@ -129,6 +135,9 @@ abstract class AbstractPromotionFlowsTest {
         w.activePromotion(ladderStep("ladder-1", 1, "50"), null);
         w.activePromotion(ladderStep("ladder-2", 2, "40"), null);
         w.activePromotion(ladderStep("ladder-3", 3, "30"), null);
+        ok(w.shequn.setTierLadder().setTierLadder(new SetTierLadderUseCase.Command(w.merchant, List.of(
+                new SetTierLadderUseCase.TierSpec("regular", "Regular", List.of(new SetTierLadderUseCase.RuleSpec(
+                        SetTierLadderUseCase.RuleKind.PAID_ORDERS_IN_WINDOW, 365, null, 2L)), List.of(), List.of())), 30)));
 
         OrderView first = placeAndPay(w, "o-1", cart(Optional.of(bo), List.of(), line("oil", "oil", "100.00", 1)));
         OrderView second = placeAndPay(w, "o-2", cart(Optional.of(bo), List.of(), line("oil", "oil", "100.00", 1)));
@@ -150,6 +159,9 @@ abstract class AbstractPromotionFlowsTest {
         assertThat(w.ports.members().find(w.merchant, bo).get().metrics().paidOrders()).isEqualTo(2);
         assertThat(w.ports.members().find(w.merchant, bo).get().metrics().totalSpend()).isEqualTo(cny("110.00"));
         assertThat(counters(w, "ladder-2").redemptionsUsed()).isEqualTo(1);
+        assertThat(w.ports.members().find(w.merchant, bo).get().tierStanding().tier()).contains("regular");
+        assertThat(events(w)).containsSubsequence("OrderPlaced", "OrderPaid", "OrderPlaced", "OrderPaid", "TierChanged",
+                "OrderRefunded", "OrderPlaced", "OrderPaid");
     }
 
     @Test

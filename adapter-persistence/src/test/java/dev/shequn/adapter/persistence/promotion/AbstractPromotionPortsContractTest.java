@@ -187,6 +187,21 @@ abstract class AbstractPromotionPortsContractTest {
         assertThat(ports().coupons().countGranted(merchant, "ann", "other")).isZero();
     }
 
+    @Test
+    void givenCouponsInSeveralStates_whenLookingForLapsedOnes_thenAvailableOnesPastTheirWindowOldestFirst() {
+        MemberCoupon older = coupon(11, "ann", NOW);
+        MemberCoupon newer = coupon(12, "ann", NOW.plusSeconds(5));
+        MemberCoupon held = coupon(13, "ann", NOW);
+        held.reserve("o-1", NOW);
+        MemberCoupon fresh = coupon(14, "ann", NOW.plus(Duration.ofDays(30)));
+        List.of(newer, older, held, fresh).forEach(c -> ports().coupons().save(c));
+
+        List<CouponCode> lapsed = ports().coupons().findLapsed(NOW.plus(Duration.ofDays(8)), 1000).stream()
+                .filter(c -> c.merchantId().equals(merchant)).map(MemberCoupon::code).toList();
+
+        assertThat(lapsed).containsExactly(older.code(), newer.code());
+    }
+
     // --- orders -------------------------------------------------------------------------------------------
 
     @Test

@@ -3,6 +3,7 @@ package dev.shequn.application.port.out;
 import dev.shequn.domain.promotion.CouponCode;
 import dev.shequn.domain.promotion.MemberCoupon;
 import dev.shequn.domain.shared.MerchantId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public interface MemberCouponRepository {
 
     /** How many coupons of the template the member was ever granted, whatever became of them. */
     long countGranted(MerchantId merchantId, String memberId, String promotionId);
+
+    /** Available coupons whose window ended at or before {@code now}, of every merchant, oldest end first. */
+    List<MemberCoupon> findLapsed(Instant now, int limit);
 
     boolean save(MemberCoupon coupon);
 }
