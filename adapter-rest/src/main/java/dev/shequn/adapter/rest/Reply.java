@@ -1,0 +1,27 @@
+package dev.shequn.adapter.rest;
+
+import static java.util.Objects.requireNonNull;
+
+/** What a route answers: a status and a body to write as JSON (a {@link Problem} as problem+json). */
+record Reply(int status, Object body) {
+
+    Reply {
+        requireNonNull(body, "body");
+    }
+
+    static Reply ok(Object body) {
+        return new Reply(200, body);
+    }
+
+    static Reply created(Object body) {
+        return new Reply(201, body);
+    }
+
+    static Reply problem(Problem problem) {
+        return new Reply(problem.status(), problem);
+    }
+
+    String contentType() {
+        return body instanceof Problem ? Problem.MEDIA_TYPE : "application/json";
+    }
+}
