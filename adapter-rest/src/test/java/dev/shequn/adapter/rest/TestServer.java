@@ -1,0 +1,144 @@
+package dev.shequn.adapter.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shequn.adapter.persistence.memory.InMemoryApiKeyRepository;
+import dev.shequn.adapter.persistence.memory.InMemoryIdempotencyStore;
+import dev.shequn.application.port.out.ApiKeyRepository;
+import dev.shequn.application.port.out.UnitOfWork;
+import dev.shequn.domain.shared.MerchantId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/** The REST server on a random loopback port, wired to in-memory storage, with an HTTP client to call it. */
+final class TestServer implements AutoCloseable {
+
+    static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
+
+    final TestOutbox outbox = new TestOutbox();
+    final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
+    final AtomicBoolean storageUp = new AtomicBoolean(true);
+    final RestServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    TestServer() {
+        // Fixed seed: the tests must be repeatable, and API keys from it are still 32 bytes.
+        Random random = new Random(42);
+        Services services = Services.builder()
+                .unitOfWork(new UnitOfWork() {
+                    @Override
+                    public synchronized <T> T inTransaction(Supplier<T> work) {
+                        return work.get();
+                    }
+                })
+                .apiKeys(apiKeys)
+                .idempotency(new InMemoryIdempotencyStore())
+                .outbox(outbox)
+                .health(storageUp::get)
+                .random(count -> {
+                    byte[] bytes = new byte[count];
+                    synchronized (random) {
+                        random.nextBytes(bytes);
+                    }
+                    return bytes;
+                })
+                .build();
+        server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
+    }
+
+    /** Gives a merchant an API key directly in storage, as if it had been issued. */
+    String keyFor(String merchantId) {
+        String key = "test-key-" + merchantId;
+        apiKeys.save(new ApiKeyRepository.StoredApiKey(new MerchantId(merchantId), Hashing.sha256Hex(key)));
+        return key;
+    }
+
+    Answer get(String path, String key) {
+        return send("GET", path, key, null, (String) null, Map.of());
+    }
+
+    Answer post(String path, String key, String json) {
+        return send("POST", path, key, "application/json", json, Map.of());
+    }
+
+    Answer post(String path, String key, String json, String idempotencyKey) {
+        return send("POST", path, key, "application/json", json, Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    Answer put(String path, String key, String json) {
+        return send("PUT", path, key, "application/json", json, Map.of());
+    }
+
+    Answer send(String method, String path, String key, String contentType, String body, Map<String, String> headers) {
+        return send(method, path, key, contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    Answer send(String method, String path, String key, String contentType, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, String> responseHeaders = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.get(0)));
+            return new Answer(response.statusCode(), responseHeaders, response.body(), mapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    record Answer(int status, Map<String, String> headers, String body, ObjectMapper mapper) {
+        JsonNode json() {
+            try {
+                return mapper.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String contentType() {
+            return headers.getOrDefault("content-type", "");
+        }
+
+        boolean isProblem() {
+            return contentType().startsWith(Problem.MEDIA_TYPE) && json().path("type").asText().startsWith(Problem.BASE);
+        }
+
+        String problemType() {
+            return json().path("type").asText().substring(Problem.BASE.length());
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
