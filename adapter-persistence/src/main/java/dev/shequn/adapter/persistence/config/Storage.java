@@ -1,0 +1,68 @@
+package dev.shequn.adapter.persistence.config;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.shequn.adapter.persistence.jdbc.EventTypeRegistry;
+import dev.shequn.adapter.persistence.jdbc.JdbcEventOutbox;
+import dev.shequn.adapter.persistence.jdbc.JdbcSession;
+import dev.shequn.adapter.persistence.jdbc.JdbcUnitOfWork;
+import dev.shequn.application.port.out.EventOutbox;
+import dev.shequn.application.port.out.UnitOfWork;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * An opened, migrated database and the JDBC adapters over it. All adapters from one {@code Storage} share
+ * one {@link JdbcSession}, so whatever they do inside {@link #unitOfWork()} is one transaction. Closing it
+ * closes the connection pool it opened, never one a host handed over.
+ */
+public final class Storage implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final AutoCloseable ownedPool;
+    private final JdbcSession session;
+    private final JdbcUnitOfWork unitOfWork;
+
+    Storage(DataSource dataSource, Dialect dialect, AutoCloseable ownedPool) {
+        this.dataSource = requireNonNull(dataSource, "dataSource");
+        this.dialect = requireNonNull(dialect, "dialect");
+        this.ownedPool = ownedPool;
+        this.session = new JdbcSession(Jdbi.create(dataSource));
+        this.unitOfWork = new JdbcUnitOfWork(session);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The session the adapters share; a host adding adapters of its own passes it to them. */
+    public JdbcSession session() {
+        return session;
+    }
+
+    public UnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    /** The outbox, reading stored events back as the classes {@code registry} names. */
+    public EventOutbox eventOutbox(EventTypeRegistry registry) {
+        return new JdbcEventOutbox(session, registry);
+    }
+
+    @Override
+    public void close() {
+        if (ownedPool == null) {
+            return;
+        }
+        try {
+            ownedPool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the connection pool failed", e);
+        }
+    }
+}

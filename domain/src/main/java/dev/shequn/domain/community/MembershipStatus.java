@@ -1,0 +1,3 @@
+package dev.shequn.domain.community;
+
+public enum MembershipStatus { ACTIVE, LEFT, REMOVED }

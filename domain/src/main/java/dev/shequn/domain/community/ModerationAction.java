@@ -1,0 +1,3 @@
+package dev.shequn.domain.community;
+
+public enum ModerationAction { NONE, WARN, REMOVE }

@@ -1,0 +1,3 @@
+package dev.shequn.domain.member;
+
+public enum Gender { FEMALE, MALE, OTHER }
