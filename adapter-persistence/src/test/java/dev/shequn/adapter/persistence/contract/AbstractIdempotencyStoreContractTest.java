@@ -13,22 +13,42 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link IdempotencyStore} must do; each adapter runs it with a subclass. */
-public abstract class IdempotencyStoreContract {
-
-    private static final MerchantId A = new MerchantId("m-a");
-    private static final MerchantId B = new MerchantId("m-b");
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AbstractIdempotencyStoreContractTest {
 
     private IdempotencyStore store;
+    private MerchantId merchantA;
+    private MerchantId merchantB;
 
-    protected abstract IdempotencyStore newStore();
+    /** The store under test, over fresh storage; called once per class. */
+    protected abstract IdempotencyStore openStore();
+
+    /** Releases what {@link #openStore()} opened. */
+    protected void closeStore() {}
+
+    @BeforeAll
+    void open() {
+        store = openStore();
+    }
+
+    @AfterAll
+    void close() {
+        closeStore();
+    }
 
     @BeforeEach
-    void setUp() {
-        store = newStore();
+    void freshMerchants() {
+        // Tests share one database, so each works on merchants of its own.
+        merchantA = new MerchantId("m-" + UUID.randomUUID());
+        merchantB = new MerchantId("m-" + UUID.randomUUID());
     }
 
     private static StoredResponse answer(String hash) {
@@ -37,45 +57,45 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void givenFreeKey_whenClaimed_thenClaimedAndSecondClaimIsInProgress() {
-        assertThat(store.claim(A, "k1", "h1")).isInstanceOf(Claim.Claimed.class);
-        assertThat(store.claim(A, "k1", "h1")).isInstanceOf(Claim.InProgress.class);
+        assertThat(store.claim(merchantA, "k1", "h1")).isInstanceOf(Claim.Claimed.class);
+        assertThat(store.claim(merchantA, "k1", "h1")).isInstanceOf(Claim.InProgress.class);
     }
 
     @Test
     void givenCompletedKey_whenClaimedWithSameHash_thenReplaysTheAnswer() {
-        store.claim(A, "k1", "h1");
-        store.complete(A, "k1", answer("h1"));
-        assertThat(store.claim(A, "k1", "h1")).isEqualTo(new Claim.Replay(answer("h1")));
+        store.claim(merchantA, "k1", "h1");
+        store.complete(merchantA, "k1", answer("h1"));
+        assertThat(store.claim(merchantA, "k1", "h1")).isEqualTo(new Claim.Replay(answer("h1")));
     }
 
     @Test
     void givenUsedKey_whenClaimedWithOtherHash_thenMismatch() {
-        store.claim(A, "k1", "h1");
-        assertThat(store.claim(A, "k1", "h2")).isInstanceOf(Claim.Mismatch.class);
-        store.complete(A, "k1", answer("h1"));
-        assertThat(store.claim(A, "k1", "h2")).isInstanceOf(Claim.Mismatch.class);
+        store.claim(merchantA, "k1", "h1");
+        assertThat(store.claim(merchantA, "k1", "h2")).isInstanceOf(Claim.Mismatch.class);
+        store.complete(merchantA, "k1", answer("h1"));
+        assertThat(store.claim(merchantA, "k1", "h2")).isInstanceOf(Claim.Mismatch.class);
     }
 
     @Test
     void givenReleasedKey_whenClaimedAgain_thenClaimedEvenWithOtherHash() {
-        store.claim(A, "k1", "h1");
-        store.release(A, "k1");
-        assertThat(store.claim(A, "k1", "h2")).isInstanceOf(Claim.Claimed.class);
+        store.claim(merchantA, "k1", "h1");
+        store.release(merchantA, "k1");
+        assertThat(store.claim(merchantA, "k1", "h2")).isInstanceOf(Claim.Claimed.class);
     }
 
     @Test
     void givenCompletedKey_whenReleased_thenAnswerIsKept() {
-        store.claim(A, "k1", "h1");
-        store.complete(A, "k1", answer("h1"));
-        store.release(A, "k1");
-        assertThat(store.claim(A, "k1", "h1")).isInstanceOf(Claim.Replay.class);
+        store.claim(merchantA, "k1", "h1");
+        store.complete(merchantA, "k1", answer("h1"));
+        store.release(merchantA, "k1");
+        assertThat(store.claim(merchantA, "k1", "h1")).isInstanceOf(Claim.Replay.class);
     }
 
     @Test
     void givenKeyOfOneMerchant_whenOtherMerchantUsesSameKey_thenIndependent() {
-        store.claim(A, "k1", "h1");
-        store.complete(A, "k1", answer("h1"));
-        assertThat(store.claim(B, "k1", "h2")).isInstanceOf(Claim.Claimed.class);
+        store.claim(merchantA, "k1", "h1");
+        store.complete(merchantA, "k1", answer("h1"));
+        assertThat(store.claim(merchantB, "k1", "h2")).isInstanceOf(Claim.Claimed.class);
     }
 
     @Test
@@ -88,7 +108,7 @@ public abstract class IdempotencyStoreContract {
             for (int i = 0; i < threads; i++) {
                 Callable<Claim> task = () -> {
                     start.await();
-                    return store.claim(A, "race", "h");
+                    return store.claim(merchantA, "race", "h");
                 };
                 claims.add(pool.submit(task));
             }
