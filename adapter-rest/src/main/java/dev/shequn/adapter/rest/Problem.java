@@ -41,7 +41,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem validation(List<FieldError> errors) {
-        return new Problem(BASE + "validation", "The request is not valid", 400,
+        return new Problem(BASE + "invalid-request", "The request is not valid", 400,
                 "See errors for what to correct.", errors);
     }
 
@@ -91,7 +91,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem internal() {
-        return new Problem(BASE + "internal", "Internal error", 500,
+        return new Problem(BASE + "internal-error", "Internal error", 500,
                 "The error was logged; the request may be retried.", List.of());
     }
 

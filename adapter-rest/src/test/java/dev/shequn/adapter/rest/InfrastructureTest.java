@@ -110,7 +110,7 @@ class InfrastructureTest {
                 "cursor=%25%25", "cursor=bm9wZQ", "after=-1", "after=x")) {
             TestServer.Answer answer = http.get("/v1/events?" + query, keyA);
             assertThat(answer.status()).as(query).isEqualTo(400);
-            assertThat(answer.problemType()).as(query).isEqualTo("validation");
+            assertThat(answer.problemType()).as(query).isEqualTo("invalid-request");
             assertThat(answer.json().path("errors").get(0).path("parameter").asText())
                     .as(query).isEqualTo(query.substring(0, query.indexOf('=')));
         }
