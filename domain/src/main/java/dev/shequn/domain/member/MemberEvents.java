@@ -35,4 +35,7 @@ public final class MemberEvents {
             removed = List.copyOf(removed);
         }
     }
+
+    public record TagRulesChanged(MerchantId merchantId, java.util.Optional<Money> highValueAt, boolean categoryTags,
+            java.util.Optional<Integer> lapsedAfterDays, Instant occurredAt) implements DomainEvent {}
 }

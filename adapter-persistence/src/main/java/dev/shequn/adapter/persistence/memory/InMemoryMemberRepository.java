@@ -1,0 +1,45 @@
+package dev.shequn.adapter.persistence.memory;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.shequn.application.port.out.MemberRepository;
+import dev.shequn.domain.member.Member;
+import dev.shequn.domain.member.MemberId;
+import dev.shequn.domain.shared.MerchantId;
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryMemberRepository implements MemberRepository {
+
+    private final VersionedTable<RowKey, Member> table;
+
+    public InMemoryMemberRepository(InMemoryStore store) {
+        table = new VersionedTable<>(store, Member::version, (m, v) -> Member.reconstitute(m.id(), m.merchantId(),
+                m.externalId(), m.currency(), m.createdAt(), v, m.portrait(), m.manualTags(), m.automaticTags(),
+                m.metrics(), m.recentOrders(), m.tierStanding()));
+    }
+
+    @Override
+    public Optional<Member> find(MerchantId merchantId, MemberId id) {
+        return table.find(RowKey.of(merchantId, id));
+    }
+
+    @Override
+    public Optional<Member> findByExternalId(MerchantId merchantId, String externalId) {
+        return table.where(m -> m.merchantId().equals(merchantId) && m.externalId().equals(externalId)).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Member> findPage(MerchantId merchantId, Optional<MemberId> after, int limit) {
+        checkArgument(limit > 0, "limit must be positive");
+        RowKey from = after.map(id -> RowKey.of(merchantId, id)).orElse(RowKey.of(merchantId));
+        return table.range(from, RowKey.afterMerchant(merchantId), limit);
+    }
+
+    @Override
+    public boolean save(Member member) {
+        return table.save(RowKey.of(member.merchantId(), member.id()), member,
+                fresh -> findByExternalId(fresh.merchantId(), fresh.externalId()).isEmpty());
+    }
+}
