@@ -63,7 +63,7 @@ final class Idempotency {
             store.release(scope, key);
         } else {
             store.complete(scope, key,
-                    new StoredResponse(requestHash, reply.status(), reply.contentType(), json.write(reply.body())));
+                    new StoredResponse(requestHash, reply.status(), reply.contentType(), json.write(reply.replayBody())));
         }
         writer.accept(reply);
     }

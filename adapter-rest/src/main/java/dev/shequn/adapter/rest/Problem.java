@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer ({@code application/problem+json}). The
- * {@code type} URI is stable: clients switch on it, never on {@code title} or {@code detail}.
+ * {@code type} URI is stable: clients switch on it, never on {@code title} or {@code detail}. Extension
+ * members: {@code errors} (every violation of a refused request) and {@code reason} (the business rule that
+ * refused it, e.g. {@code CHANNEL_EXHAUSTED}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors, String reason) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String BASE = "https://shequn.dev/problems/";
@@ -19,6 +21,10 @@ public record Problem(String type, String title, int status, String detail, List
         requireNonNull(type, "type");
         requireNonNull(title, "title");
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
     }
 
     /**
@@ -64,6 +70,11 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem conflict(String detail) {
         return new Problem(BASE + "conflict", "Conflict with the current state", 409, detail, List.of());
+    }
+
+    /** A business rule refused the request in the current state; {@code reason} is the rule's stable code. */
+    public static Problem refused(String reason, String detail) {
+        return new Problem(BASE + "conflict", "Conflict with the current state", 409, detail, List.of(), reason);
     }
 
     public static Problem idempotencyInProgress() {

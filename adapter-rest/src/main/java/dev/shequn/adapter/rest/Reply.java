@@ -2,11 +2,20 @@ package dev.shequn.adapter.rest;
 
 import static java.util.Objects.requireNonNull;
 
-/** What a route answers: a status and a body to write as JSON (a {@link Problem} as problem+json). */
-record Reply(int status, Object body) {
+/**
+ * What a route answers: a status and a body to write as JSON (a {@link Problem} as problem+json), and what an
+ * {@code Idempotency-Key} replay answers instead, when the first answer held a secret that must not be
+ * stored (a new API key).
+ */
+record Reply(int status, Object body, Object replayBody) {
 
     Reply {
         requireNonNull(body, "body");
+        requireNonNull(replayBody, "replayBody");
+    }
+
+    Reply(int status, Object body) {
+        this(status, body, body);
     }
 
     static Reply ok(Object body) {

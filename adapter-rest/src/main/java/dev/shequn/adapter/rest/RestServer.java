@@ -168,6 +168,10 @@ public final class RestServer {
         });
         routes.get("/openapi.json", ctx -> ctx.status(200).contentType("application/json").result(openApi));
         new EventRoutes(router).register();
+        new MerchantRoutes(router).register();
+        new CommunityRoutes(router).register();
+        new ChannelRoutes(router).register();
+        new MemberRoutes(router).register();
     }
 
     record Health(String status) {}

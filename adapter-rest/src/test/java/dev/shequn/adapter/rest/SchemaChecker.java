@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * The subset of JSON Schema (2020-12, as OpenAPI 3.1 uses it) that Shequn's document uses: {@code $ref} to
  * {@code #/components/...}, {@code type} (one or several), {@code required}, {@code properties},
  * {@code additionalProperties}, {@code items}, {@code enum}, {@code const}, {@code pattern},
- * {@code minLength}/{@code maxLength}, {@code minimum}/{@code maximum}, {@code minItems}, {@code oneOf}.
+ * {@code minLength}/{@code maxLength}, {@code minimum}/{@code maximum}, {@code minItems}/{@code maxItems}, {@code oneOf}.
  * A keyword outside this subset is reported as an error, so the document cannot silently outgrow the checker.
  */
 final class SchemaChecker {
 
     private static final List<String> KNOWN = List.of("$ref", "type", "required", "properties", "additionalProperties",
-            "items", "enum", "const", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "oneOf",
+            "items", "enum", "const", "pattern", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems", "oneOf",
             "description", "format", "example", "examples", "title", "default");
 
     private final JsonNode document;
@@ -98,6 +98,9 @@ final class SchemaChecker {
         if (value.isArray()) {
             if (schema.has("minItems") && value.size() < schema.get("minItems").asInt()) {
                 errors.add(at + ": fewer than " + schema.get("minItems") + " items");
+            }
+            if (schema.has("maxItems") && value.size() > schema.get("maxItems").asInt()) {
+                errors.add(at + ": more than " + schema.get("maxItems") + " items");
             }
             if (schema.has("items")) {
                 for (int i = 0; i < value.size(); i++) {

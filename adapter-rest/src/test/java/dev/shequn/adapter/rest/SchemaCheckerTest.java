@@ -15,7 +15,7 @@ class SchemaCheckerTest {
                   "id": {"type": "string", "pattern": "^t-[0-9]+$", "maxLength": 8},
                   "size": {"type": "integer", "minimum": 1, "maximum": 10},
                   "colour": {"type": "string", "enum": ["red", "green"]},
-                  "tags": {"type": "array", "items": {"type": "string"}},
+                  "tags": {"type": "array", "maxItems": 2, "items": {"type": "string"}},
                   "note": {"type": ["string", "null"]}}}}}}
             """);
     private static final JsonNode THING = OpenApiDocumentTest.parse("{\"$ref\": \"#/components/schemas/Thing\"}");
@@ -48,6 +48,8 @@ class SchemaCheckerTest {
                 .singleElement().asString().startsWith("/tags/0: expected type");
         assertThat(checker.check(THING, OpenApiDocumentTest.parse("{\"id\": \"t-123456789\", \"size\": 3}")))
                 .contains("/id: longer than 8");
+        assertThat(checker.check(THING, OpenApiDocumentTest.parse("{\"id\": \"t-1\", \"size\": 3, \"tags\": [\"a\", \"b\", \"c\"]}")))
+                .containsExactly("/tags: more than 2 items");
     }
 
     @Test

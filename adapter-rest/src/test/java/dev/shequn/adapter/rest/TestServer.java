@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shequn.adapter.persistence.memory.InMemoryApiKeyRepository;
 import dev.shequn.adapter.persistence.memory.InMemoryIdempotencyStore;
+import dev.shequn.adapter.persistence.memory.InMemoryPorts;
+import dev.shequn.adapter.persistence.memory.SeededRandomSource;
+import dev.shequn.adapter.persistence.memory.SequentialIdGenerator;
+import dev.shequn.application.OutPorts;
+import dev.shequn.application.Shequn;
+import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.ApiKeyRepository;
-import dev.shequn.application.port.out.UnitOfWork;
 import dev.shequn.domain.shared.MerchantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,19 +19,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /** The REST server on a random loopback port, wired to in-memory storage, with an HTTP client to call it. */
 final class TestServer implements AutoCloseable {
 
     static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
 
-    final TestOutbox outbox = new TestOutbox();
+    /** The instant every test runs at: use cases take time from an injected clock. */
+    static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
+
+    final OutPorts ports = InMemoryPorts.create(new SequentialIdGenerator(), new SeededRandomSource(42));
+    final EventOutbox outbox = ports.outbox();
     final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
     final AtomicBoolean storageUp = new AtomicBoolean(true);
     final RestServer server;
@@ -34,28 +44,37 @@ final class TestServer implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
 
     TestServer() {
-        // Fixed seed: the tests must be repeatable, and API keys from it are still 32 bytes.
-        Random random = new Random(42);
+        Shequn shequn = new Shequn(ports, Clock.fixed(NOW, ZoneOffset.UTC));
         Services services = Services.builder()
-                .unitOfWork(new UnitOfWork() {
-                    @Override
-                    public synchronized <T> T inTransaction(Supplier<T> work) {
-                        return work.get();
-                    }
-                })
+                .unitOfWork(ports.unitOfWork())
                 .apiKeys(apiKeys)
                 .idempotency(new InMemoryIdempotencyStore())
                 .outbox(outbox)
                 .health(storageUp::get)
-                .random(count -> {
-                    byte[] bytes = new byte[count];
-                    synchronized (random) {
-                        random.nextBytes(bytes);
-                    }
-                    return bytes;
-                })
+                .random(ports.random())
+                .createMerchant(shequn.createMerchant())
+                .createCommunity(shequn.createCommunity())
+                .updateCommunity(shequn.updateCommunity())
+                .reportMessage(shequn.reportMessage())
+                .createJoinChannel(shequn.createJoinChannel())
+                .joinThroughChannel(shequn.joinThroughChannel())
+                .upsertMember(shequn.upsertMember())
+                .setTagRules(shequn.setTagRules())
+                .setTierLadder(shequn.setTierLadder())
+                .evaluateTier(shequn.evaluateTier())
+                .evaluateAllTiers(shequn.evaluateAllTiers())
                 .build();
         server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
+    }
+
+    /** Creates a merchant through the admin route and answers its API key. */
+    String newMerchant(String merchantId) {
+        Answer answer = post("/v1/merchants", ADMIN_KEY,
+                "{\"merchantId\": \"" + merchantId + "\", \"name\": \"Shop " + merchantId + "\", \"currency\": \"CNY\"}");
+        if (answer.status() != 201) {
+            throw new AssertionError("creating merchant " + merchantId + ": " + answer);
+        }
+        return answer.json().path("apiKey").asText();
     }
 
     /** Gives a merchant an API key directly in storage, as if it had been issued. */
@@ -75,6 +94,10 @@ final class TestServer implements AutoCloseable {
 
     Answer post(String path, String key, String json, String idempotencyKey) {
         return send("POST", path, key, "application/json", json, Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    Answer patch(String path, String key, String json) {
+        return send("PATCH", path, key, "application/json", json, Map.of());
     }
 
     Answer put(String path, String key, String json) {
