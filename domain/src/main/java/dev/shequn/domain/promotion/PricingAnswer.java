@@ -36,7 +36,8 @@ public record PricingAnswer(
         lines = List.copyOf(lines);
         gifts = List.copyOf(gifts);
         applied = List.copyOf(applied);
-        rejected = List.copyOf(rejected);
+        // The engine's own list is immutable and builds the entries of unreached promotions when read.
+        rejected = rejected instanceof RejectedList ? rejected : List.copyOf(rejected);
     }
 
     public record LineResult(String id, Money subtotal, Money discount, Money total, List<Allocation> allocations) {

@@ -1,0 +1,94 @@
+package dev.shequn.adapter.cli.boot;
+
+import dev.shequn.adapter.cli.PriceCommand;
+import dev.shequn.application.port.in.EvaluatePricingUseCase;
+import dev.shequn.application.pricing.EvaluatePricingService;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code shequn} command and the composition root: the one place that builds the services and hands
+ * them to the commands (and, later, to storage and the REST server). Everything is built per
+ * {@link #commandLine} call with the streams given, so tests run every command in-process.
+ */
+@Command(
+        name = "shequn",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Shequn (社群): community commerce for the JVM. Member communities, tiers, coupons, referrals, "
+                + "and the pricing engine that decides what a member pays.",
+        subcommands = CommandLine.HelpCommand.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:invalid input (a refused request, unreadable JSON or file) or a wrong command line"
+        })
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
+        int exit = commandLine(System.in, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exit);
+    }
+
+    /** The whole command tree, wired, reading from {@code in} and writing to {@code out} and {@code err}. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        for (Object subcommand : subcommands(in)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine;
+    }
+
+    /** The wiring: each subcommand with the services it needs. New commands are added here. */
+    private static List<Object> subcommands(InputStream in) {
+        EvaluatePricingUseCase pricing = new EvaluatePricingService();
+        return List.of(new PriceCommand(pricing, in));
+    }
+
+    /** {@code shequn} alone is a usage error: it says which subcommands there are. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: say what shequn should do");
+    }
+
+    /** The version Maven wrote into {@code version.properties} at build time. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IllegalStateException("version.properties is missing from the build");
+                }
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"shequn " + properties.getProperty("version"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}
