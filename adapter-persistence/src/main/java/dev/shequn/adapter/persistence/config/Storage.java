@@ -2,11 +2,28 @@ package dev.shequn.adapter.persistence.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.shequn.adapter.persistence.jdbc.DomainEventTypes;
 import dev.shequn.adapter.persistence.jdbc.EventTypeRegistry;
+import dev.shequn.adapter.persistence.jdbc.JdbcCommunityRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcEventOutbox;
+import dev.shequn.adapter.persistence.jdbc.JdbcJoinChannelRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcMemberRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcMembershipRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcMerchantRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcModerationRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcSession;
+import dev.shequn.adapter.persistence.jdbc.JdbcTagRulesRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcTierLadderRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcUnitOfWork;
+import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
+import dev.shequn.application.port.out.JoinChannelRepository;
+import dev.shequn.application.port.out.MemberRepository;
+import dev.shequn.application.port.out.MembershipRepository;
+import dev.shequn.application.port.out.MerchantRepository;
+import dev.shequn.application.port.out.ModerationRepository;
+import dev.shequn.application.port.out.TagRulesRepository;
+import dev.shequn.application.port.out.TierLadderRepository;
 import dev.shequn.application.port.out.UnitOfWork;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -49,9 +66,46 @@ public final class Storage implements AutoCloseable {
         return unitOfWork;
     }
 
-    /** The outbox, reading stored events back as the classes {@code registry} names. */
+    /** The outbox for the domain's own events. */
+    public EventOutbox eventOutbox() {
+        return eventOutbox(DomainEventTypes.registry());
+    }
+
+    /** The outbox, reading stored events back as the classes {@code registry} names (a host's own events too). */
     public EventOutbox eventOutbox(EventTypeRegistry registry) {
         return new JdbcEventOutbox(session, registry);
+    }
+
+    public MerchantRepository merchants() {
+        return new JdbcMerchantRepository(session);
+    }
+
+    public CommunityRepository communities() {
+        return new JdbcCommunityRepository(session);
+    }
+
+    public JoinChannelRepository joinChannels() {
+        return new JdbcJoinChannelRepository(session);
+    }
+
+    public MembershipRepository memberships() {
+        return new JdbcMembershipRepository(session);
+    }
+
+    public ModerationRepository moderation() {
+        return new JdbcModerationRepository(session);
+    }
+
+    public MemberRepository members() {
+        return new JdbcMemberRepository(session);
+    }
+
+    public TagRulesRepository tagRules() {
+        return new JdbcTagRulesRepository(session);
+    }
+
+    public TierLadderRepository tierLadders() {
+        return new JdbcTierLadderRepository(session);
     }
 
     @Override

@@ -6,9 +6,6 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.domain.shared.DomainEvent;
 import dev.shequn.domain.shared.MerchantId;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +23,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class JdbcEventOutbox implements EventOutbox {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final JdbcSession session;
     private final EventTypeRegistry registry;
-    private final EventJson json = new EventJson();
+    private final JsonCodec json = JsonCodec.INSTANCE;
 
     public JdbcEventOutbox(JdbcSession session, EventTypeRegistry registry) {
         this.session = requireNonNull(session, "session");
@@ -65,7 +60,7 @@ public final class JdbcEventOutbox implements EventOutbox {
             batch.bind("merchant", event.merchantId().value())
                     .bind("sequence", sequence)
                     .bind("type", event.type())
-                    .bind("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
+                    .bind("occurredAt", Rows.utc(event.occurredAt()))
                     .bind("payload", json.write(event))
                     .add();
         }
@@ -95,7 +90,7 @@ public final class JdbcEventOutbox implements EventOutbox {
                 return count;
             } catch (UnableToExecuteStatementException e) {
                 handle.rollbackToSavepoint("outbox_counter");
-                if (!isUniqueViolation(e) || attempt > 0) {
+                if (!Rows.isUniqueViolation(e) || attempt > 0) {
                     throw e;
                 }
             }
@@ -107,10 +102,6 @@ public final class JdbcEventOutbox implements EventOutbox {
                 .bind("merchant", merchant.value())
                 .bind("count", (long) count)
                 .execute() == 1;
-    }
-
-    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
-        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 
     @Override

@@ -35,6 +35,16 @@ public final class JdbcSession {
         }
     }
 
+    /**
+     * {@code " FOR UPDATE"} inside a unit of work, nothing outside one. Reading an aggregate that requests race
+     * on (a community's member count, a channel's routing, a member's tier) locks its row until the unit of
+     * work ends: the next request waits and then reads what the first one wrote, instead of losing on the
+     * version and retrying. The version check on save stays, for writers that read outside a unit of work.
+     */
+    public String forUpdate() {
+        return inTransaction() ? " FOR UPDATE" : "";
+    }
+
     /** Whether the calling thread is inside a unit of work. */
     public boolean inTransaction() {
         return current.get() != null;

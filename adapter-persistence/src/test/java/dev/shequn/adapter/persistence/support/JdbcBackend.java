@@ -5,7 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.shequn.adapter.persistence.config.Storage;
 import dev.shequn.adapter.persistence.config.StorageConfig;
 import dev.shequn.adapter.persistence.config.StorageFactory;
+import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
+import dev.shequn.application.port.out.JoinChannelRepository;
+import dev.shequn.application.port.out.MemberRepository;
+import dev.shequn.application.port.out.MembershipRepository;
+import dev.shequn.application.port.out.MerchantRepository;
+import dev.shequn.application.port.out.ModerationRepository;
+import dev.shequn.application.port.out.TagRulesRepository;
+import dev.shequn.application.port.out.TierLadderRepository;
 import dev.shequn.application.port.out.UnitOfWork;
 import java.util.UUID;
 
@@ -28,7 +36,7 @@ public final class JdbcBackend implements PersistenceBackend {
         config.setJdbcUrl(StorageFactory.h2MemoryUrl("contract-" + UUID.randomUUID()));
         config.setUsername("sa");
         config.setPassword("");
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(40);
         HikariDataSource pool = new HikariDataSource(config);
         return new JdbcBackend(StorageFactory.open(new StorageConfig.Hosted(pool)), pool);
     }
@@ -51,6 +59,46 @@ public final class JdbcBackend implements PersistenceBackend {
     @Override
     public EventOutbox eventOutbox() {
         return outbox;
+    }
+
+    @Override
+    public MerchantRepository merchants() {
+        return storage.merchants();
+    }
+
+    @Override
+    public CommunityRepository communities() {
+        return storage.communities();
+    }
+
+    @Override
+    public JoinChannelRepository joinChannels() {
+        return storage.joinChannels();
+    }
+
+    @Override
+    public MembershipRepository memberships() {
+        return storage.memberships();
+    }
+
+    @Override
+    public ModerationRepository moderation() {
+        return storage.moderation();
+    }
+
+    @Override
+    public MemberRepository members() {
+        return storage.members();
+    }
+
+    @Override
+    public TagRulesRepository tagRules() {
+        return storage.tagRules();
+    }
+
+    @Override
+    public TierLadderRepository tierLadders() {
+        return storage.tierLadders();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.shequn.adapter.persistence.support;
 
+import dev.shequn.adapter.persistence.jdbc.DomainEventTypes;
 import dev.shequn.adapter.persistence.jdbc.EventTypeRegistry;
 
 /** The event types the tests append: the test family plus the domain's own. */
@@ -9,7 +10,7 @@ public final class TestEventTypes {
     }
 
     public static EventTypeRegistry registry() {
-        return EventTypeRegistry.builder()
+        return DomainEventTypes.builder()
                 .registerSealed(TestEvents.class)
                 .register("LegacyName", TestEvents.Renamed.class)
                 .build();
