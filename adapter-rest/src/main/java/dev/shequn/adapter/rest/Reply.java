@@ -31,6 +31,9 @@ record Reply(int status, Object body, Object replayBody) {
     }
 
     String contentType() {
+        if (body instanceof PricingRoutes.RawJson raw) {
+            return raw.contentType();
+        }
         return body instanceof Problem ? Problem.MEDIA_TYPE : "application/json";
     }
 }

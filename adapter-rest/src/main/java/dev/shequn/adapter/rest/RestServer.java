@@ -172,6 +172,7 @@ public final class RestServer {
         new CommunityRoutes(router).register();
         new ChannelRoutes(router).register();
         new MemberRoutes(router).register();
+        new PricingRoutes(router).register();
     }
 
     record Health(String status) {}
@@ -246,6 +247,10 @@ public final class RestServer {
         if (reply.body() instanceof IdempotencyStore.StoredResponse stored) {
             ctx.status(stored.status()).contentType(stored.contentType()).header("Idempotent-Replayed", "true")
                     .result(stored.body());
+            return;
+        }
+        if (reply.body() instanceof PricingRoutes.RawJson raw) {
+            ctx.status(reply.status()).contentType(raw.contentType()).result(raw.text());
             return;
         }
         ctx.status(reply.status()).contentType(reply.contentType()).result(json.write(reply.body()));

@@ -6,6 +6,7 @@ import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
 import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
+import dev.shequn.application.port.in.EvaluatePricingUseCase;
 import dev.shequn.application.port.in.EvaluateTierUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.application.port.in.ReportMessageUseCase;
@@ -42,7 +43,8 @@ public record Services(
         SetTagRulesUseCase setTagRules,
         SetTierLadderUseCase setTierLadder,
         EvaluateTierUseCase evaluateTier,
-        EvaluateAllTiersUseCase evaluateAllTiers) {
+        EvaluateAllTiersUseCase evaluateAllTiers,
+        EvaluatePricingUseCase evaluatePricing) {
 
     public Services {
         requireNonNull(unitOfWork, "unitOfWork");
@@ -62,6 +64,7 @@ public record Services(
         requireNonNull(setTierLadder, "setTierLadder");
         requireNonNull(evaluateTier, "evaluateTier");
         requireNonNull(evaluateAllTiers, "evaluateAllTiers");
+        requireNonNull(evaluatePricing, "evaluatePricing");
     }
 
     public static Builder builder() {
@@ -87,6 +90,7 @@ public record Services(
         private SetTierLadderUseCase setTierLadder;
         private EvaluateTierUseCase evaluateTier;
         private EvaluateAllTiersUseCase evaluateAllTiers;
+        private EvaluatePricingUseCase evaluatePricing;
 
         private Builder() {}
 
@@ -175,8 +179,15 @@ public record Services(
             return this;
         }
 
+        public Builder evaluatePricing(EvaluatePricingUseCase value) {
+            this.evaluatePricing = value;
+            return this;
+        }
+
         public Services build() {
-            return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant, createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel, upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers);
+            return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
+                    createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
+                    upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing);
         }
     }
 }

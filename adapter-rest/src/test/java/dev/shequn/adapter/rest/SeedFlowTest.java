@@ -132,4 +132,29 @@ class SeedFlowTest {
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
         assertThat(all.json().path("evaluated").asLong()).isEqualTo(1);
     }
+
+    @Test
+    void givenContractExample_whenPricedOverHttp_thenTheContractAnswer() {
+        String key = http.newMerchant("pricing-shop");
+        JsonNode document = http.get("/openapi.json", null).json();
+        JsonNode request = document.at("/paths/~1v1~1pricing~1evaluate/post/requestBody/content/application~1json/example");
+        JsonNode expected = document.at("/paths/~1v1~1pricing~1evaluate/post/responses/200/content/application~1json/example");
+
+        TestServer.Answer answer = http.post("/v1/pricing/evaluate", key, request.toString());
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json()).isEqualTo(expected);
+        assertThat(expected.path("total").asText()).isEqualTo("168.00");
+    }
+
+    @Test
+    void givenBrokenPricingRequest_whenPriced_then400WithEveryViolationFromTheContractMapping() {
+        String key = http.newMerchant("pricing-broken");
+        TestServer.Answer answer = http.post("/v1/pricing/evaluate", key,
+                "{\"currency\": \"CNY\", \"lines\": [{\"id\": \"l1\", \"unitPrice\": \"-1\", \"quantity\": 2}]}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asText()).isEqualTo("https://shequn.dev/problems/invalid-request");
+        assertThat(answer.json().path("errors").toString()).contains("/lines/0/unitPrice", "/at");
+    }
 }

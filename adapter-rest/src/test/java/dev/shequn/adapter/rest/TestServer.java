@@ -9,6 +9,7 @@ import dev.shequn.adapter.persistence.memory.SeededRandomSource;
 import dev.shequn.adapter.persistence.memory.SequentialIdGenerator;
 import dev.shequn.application.OutPorts;
 import dev.shequn.application.Shequn;
+import dev.shequn.application.pricing.EvaluatePricingService;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.ApiKeyRepository;
 import dev.shequn.domain.shared.MerchantId;
@@ -63,6 +64,7 @@ final class TestServer implements AutoCloseable {
                 .setTierLadder(shequn.setTierLadder())
                 .evaluateTier(shequn.evaluateTier())
                 .evaluateAllTiers(shequn.evaluateAllTiers())
+                .evaluatePricing(new EvaluatePricingService())
                 .build();
         server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
     }
