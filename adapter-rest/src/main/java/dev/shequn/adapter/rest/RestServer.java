@@ -58,6 +58,7 @@ public final class RestServer {
                 // Stop accepting, let running requests finish for the grace period, then close.
                 server.setStopTimeout(config.shutdownGrace().toMillis());
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JettyProblems(json));
             });
             c.requestLogger.http((ctx, millis) -> REQUESTS.info("{} {} {} {}ms",
                     ctx.method().name(), ctx.path(), ctx.statusCode(), String.format(Locale.ROOT, "%.1f", millis)));
