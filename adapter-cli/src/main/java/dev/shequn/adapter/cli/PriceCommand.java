@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the request was priced; with --jsonl: every line was answered, refused lines included",
-            "1:internal error (a bug): the engine failed on a valid request",
+            "1:internal error: the engine failed on a valid request (a bug), or standard output could not be written",
             "2:the request was refused, is not JSON or not UTF-8, the file cannot be read, or the command line is wrong"
         })
 public final class PriceCommand implements Callable<Integer> {
@@ -52,6 +52,8 @@ public final class PriceCommand implements Callable<Integer> {
     public static final int ANSWERED = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int REFUSED = 2;
+    /** Standard output could not be written (e.g. a closed pipe); the lines after it were not priced. */
+    public static final int OUTPUT_FAILED = 1;
 
     private final EvaluatePricingUseCase pricing;
     private final InputStream stdin;
@@ -133,6 +135,10 @@ public final class PriceCommand implements Callable<Integer> {
                 out.print(reply.body());
                 out.print('\n');
                 out.flush();
+                if (out.checkError()) {
+                    // Nobody reads the answers any more (a closed pipe): pricing the rest would be wasted.
+                    return OUTPUT_FAILED;
+                }
                 line.reset();
                 pending = false;
             } else if (b >= 0) {

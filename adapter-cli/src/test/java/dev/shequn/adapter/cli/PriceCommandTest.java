@@ -7,7 +7,14 @@ import dev.shequn.application.json.JsonWriter;
 import dev.shequn.application.pricing.ContractAnswerMatcher;
 import dev.shequn.application.pricing.ContractExamples;
 import dev.shequn.application.pricing.ContractExamples.Example;
+import dev.shequn.application.port.in.EvaluatePricingUseCase;
+import dev.shequn.domain.promotion.PricingAnswer;
+import io.vavr.control.Either;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +98,17 @@ class PriceCommandTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err()).contains("\"errors\":[{\"pointer\":\"\",").contains("line 4, column 3");
+        }
+
+        @Test
+        void givenAnArgumentStartingWithAnAtSign_whenRunning_thenItIsNotExpandedFromAFile() throws IOException {
+            Path request = file("r.json", ContractExamples.example("01-olive-welcome-half-price").request());
+            Path arguments = file("args", "price --request " + request);
+
+            Shequn.Run run = Shequn.run("", "@" + arguments);
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
         }
 
         @Test
@@ -218,6 +236,53 @@ class PriceCommandTest {
             assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).contains("not UTF-8").contains("byte 2");
             assertThat(lines.get(1)).startsWith("{\"currency\":\"CNY\"");
+        }
+
+        @Test
+        void givenTheEngineFailsOnALine_whenPricing_thenThatLineGetsItsProblemTheNextGoOnAndTheExitCodeIs1() {
+            EvaluatePricingUseCase failingOnX = new EvaluatePricingUseCase() {
+                @Override
+                public Either<PricingRefused, PricingAnswer> evaluate(ContractRequest request) {
+                    throw new UnsupportedOperationException("only JSON in this test");
+                }
+
+                @Override
+                public JsonReply evaluateJson(String json) {
+                    return json.equals("x") ? new JsonReply(500, "{\"status\":500}") : new JsonReply(200, "{\"ok\":\"" + json + "\"}");
+                }
+            };
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            picocli.CommandLine command = new picocli.CommandLine(
+                    new PriceCommand(failingOnX, new ByteArrayInputStream("a\nx\nb\n".getBytes(StandardCharsets.UTF_8))));
+            command.setOut(new PrintWriter(out));
+            command.setErr(new PrintWriter(err));
+
+            int exit = command.execute("--jsonl");
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(out.toString()).isEqualTo("{\"ok\":\"a\"}\n{\"status\":500}\n{\"ok\":\"b\"}\n");
+        }
+
+        @Test
+        void givenStandardOutputThatFails_whenPricing_thenItStopsAtTheFirstLineWithExitCode1() {
+            String request = oneLine(ContractExamples.example("01-olive-welcome-half-price").request());
+            int[] writes = {0};
+            OutputStream closedPipe = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    writes[0]++;
+                    throw new IOException("Broken pipe");
+                }
+            };
+            picocli.CommandLine command = dev.shequn.adapter.cli.boot.Main.commandLine(
+                    new ByteArrayInputStream((request + "\n" + request + "\n").getBytes(StandardCharsets.UTF_8)),
+                    new PrintWriter(closedPipe), new PrintWriter(new StringWriter()));
+
+            int exit = command.execute("price", "--jsonl");
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(writes[0]).isEqualTo(1);
         }
 
         @Test

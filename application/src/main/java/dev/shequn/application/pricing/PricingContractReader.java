@@ -185,6 +185,7 @@ public final class PricingContractReader {
         Map<String, Integer> firstLineWithId = new HashMap<>();
         List<CartLine> lines = new ArrayList<>();
         BigInteger orderMinor = BigInteger.ZERO;
+        boolean aLineIsTooLarge = false;
         for (int i = 0; i < array.get().size(); i++) {
             JsonPointer lineAt = at.child(i);
             if (!(array.get().get(i) instanceof JsonObject object)) {
@@ -208,6 +209,7 @@ public final class PricingContractReader {
                 BigInteger lineMinor = minor(unitPrice.get(), currency.get()).multiply(BigInteger.valueOf(quantity.get()));
                 orderMinor = orderMinor.add(lineMinor);
                 if (lineMinor.compareTo(Fields.MAX_MINOR_UNITS) > 0) {
+                    aLineIsTooLarge = true;
                     out.add(lineAt, "the line's subtotal (unitPrice x quantity) is too large: at most "
                             + new BigDecimal(Fields.MAX_MINOR_UNITS, currency.get().getDefaultFractionDigits()).toPlainString());
                 }
@@ -218,7 +220,7 @@ public final class PricingContractReader {
                         Math.toIntExact(quantity.orElseThrow())));
             }
         }
-        if (orderMinor.compareTo(Fields.MAX_MINOR_UNITS) > 0 && out.isEmpty()) {
+        if (orderMinor.compareTo(Fields.MAX_MINOR_UNITS) > 0 && !aLineIsTooLarge) {
             top.report("lines", "the order's subtotal is too large: at most "
                     + new BigDecimal(Fields.MAX_MINOR_UNITS, currency.orElseThrow().getDefaultFractionDigits()).toPlainString());
         }

@@ -483,6 +483,9 @@ class PricingContractReaderTest {
             String line = "{'id':'lX','unitPrice':'6000000000000.00','quantity':1}";
             assertThat(pointers(request("CNY", json(line.replace("X", "1") + "," + line.replace("X", "2")), "")))
                     .containsExactly("/lines");
+            assertThat(pointers(json("{'currency':'CNY','at':'today','lines':[" + line.replace("X", "1") + ","
+                    + line.replace("X", "2") + "]}")))
+                    .containsExactly("/at", "/lines");
         }
     }
 

@@ -401,7 +401,6 @@ final class PricingRun {
         }
         chosen = best;
 
-        boolean[] inWinner = new boolean[passingCount];
         int applied = 0;
         for (int m = 0; m < best.members.length; m++) {
             int j = best.members[m];

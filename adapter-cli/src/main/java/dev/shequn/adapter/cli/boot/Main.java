@@ -57,6 +57,8 @@ public final class Main implements Runnable {
         for (Object subcommand : subcommands(in)) {
             commandLine.addSubcommand(subcommand);
         }
+        // A request file named "@x.json" is a file, not a picocli argument file.
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine;
