@@ -24,6 +24,7 @@ import dev.shequn.application.port.out.UnitOfWork;
 import dev.shequn.domain.community.Community;
 import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.community.CommunitySettings;
+import dev.shequn.domain.community.CommunityStatus;
 import dev.shequn.domain.community.Membership;
 import dev.shequn.domain.member.MemberId;
 import dev.shequn.domain.shared.MerchantId;
@@ -106,7 +107,7 @@ public final class CommunityService implements CreateCommunityUseCase, UpdateCom
                         Optional.ofNullable(command.botThreshold()).orElse(old.botThreshold()),
                         Optional.ofNullable(command.moderation()).map(ModerationSettings::toPolicy).orElse(old.moderation()));
                 boolean archive = Optional.ofNullable(command.archived())
-                        .orElse(community.status() == dev.shequn.domain.community.CommunityStatus.ARCHIVED);
+                        .orElse(community.status() == CommunityStatus.ARCHIVED);
                 return community.update(settings, archive, clock.instant())
                         .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
                         .map(event -> {

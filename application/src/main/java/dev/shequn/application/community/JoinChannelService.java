@@ -24,6 +24,7 @@ import dev.shequn.application.port.out.TierLadderRepository;
 import dev.shequn.application.port.out.UnitOfWork;
 import dev.shequn.domain.community.ChannelId;
 import dev.shequn.domain.community.ChannelJoin;
+import dev.shequn.domain.community.ChannelRefusal;
 import dev.shequn.domain.community.Community;
 import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.community.JoinChannel;
@@ -129,7 +130,7 @@ public final class JoinChannelService implements CreateJoinChannelUseCase, JoinT
             Map<CommunityId, Membership> current = memberships.findByMember(merchant, command.memberId()).stream()
                     .filter(m -> channel.get().pool().contains(m.communityId()))
                     .collect(Collectors.toMap(Membership::communityId, Function.identity()));
-            Either<dev.shequn.domain.community.ChannelRefusal, ChannelJoin> routed = channel.get().route(
+            Either<ChannelRefusal, ChannelJoin> routed = channel.get().route(
                     command.memberId(), pool, current, Optional.ofNullable(command.inviter()), tiers, now);
             if (routed.isLeft()) {
                 routed.getLeft().event().ifPresent(e -> outbox.append(List.of(e)));

@@ -29,6 +29,7 @@ import dev.shequn.domain.member.TagRules;
 import dev.shequn.domain.merchant.Merchant;
 import dev.shequn.domain.shared.DomainEvent;
 import dev.shequn.domain.shared.MerchantId;
+import dev.shequn.domain.shared.Money;
 import dev.shequn.domain.tier.TierLadder;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -142,7 +143,7 @@ public final class MemberService implements UpsertMemberUseCase, RecordPaidOrder
             if (merchant.isEmpty()) {
                 return Either.left(new NotFound("merchant", command.merchantId().value()));
             }
-            Optional<dev.shequn.domain.shared.Money> highValueAt = Optional.ofNullable(command.highValueAt());
+            Optional<Money> highValueAt = Optional.ofNullable(command.highValueAt());
             if (highValueAt.filter(m -> !m.currency().equals(merchant.get().currency())).isPresent()) {
                 return Either.left(new Refused("CURRENCY_MISMATCH",
                         "highValueAt must be in " + merchant.get().currency().getCurrencyCode()));

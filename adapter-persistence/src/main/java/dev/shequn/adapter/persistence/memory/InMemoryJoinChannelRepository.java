@@ -4,12 +4,16 @@ import dev.shequn.application.port.out.JoinChannelRepository;
 import dev.shequn.domain.community.ChannelId;
 import dev.shequn.domain.community.JoinChannel;
 import dev.shequn.domain.shared.MerchantId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 public final class InMemoryJoinChannelRepository implements JoinChannelRepository {
 
     private final InMemoryStore store;
     private final VersionedTable<RowKey, JoinChannel> table;
+    /** The unique index on (merchant, code); a channel keeps its code, so it is written once. */
+    private final Map<RowKey, ChannelId> byCode = new HashMap<>();
 
     public InMemoryJoinChannelRepository(InMemoryStore store) {
         this.store = store;
@@ -24,12 +28,21 @@ public final class InMemoryJoinChannelRepository implements JoinChannelRepositor
 
     @Override
     public Optional<JoinChannel> findByCode(MerchantId merchantId, String code) {
-        return table.where(c -> c.merchantId().equals(merchantId) && c.code().equals(code)).stream().findFirst();
+        return store.locked(() -> Optional.ofNullable(byCode.get(RowKey.of(merchantId, code)))
+                .flatMap(id -> find(merchantId, id)));
     }
 
     @Override
     public boolean save(JoinChannel channel) {
-        return store.locked(() -> table.save(RowKey.of(channel.merchantId(), channel.id()), channel,
-                fresh -> findByCode(fresh.merchantId(), fresh.code()).isEmpty()));
+        RowKey code = RowKey.of(channel.merchantId(), channel.code());
+        return store.locked(() -> {
+            boolean saved = table.save(RowKey.of(channel.merchantId(), channel.id()), channel,
+                    fresh -> !byCode.containsKey(code));
+            if (saved && channel.version() == 0) {
+                byCode.put(code, channel.id());
+                store.onRollback(() -> byCode.remove(code));
+            }
+            return saved;
+        });
     }
 }

@@ -5,12 +5,12 @@ import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.community.Membership;
 import dev.shequn.domain.member.MemberId;
 import dev.shequn.domain.shared.MerchantId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 public final class InMemoryMembershipRepository implements MembershipRepository {
 
+    // Keyed merchant, member, community: one member's memberships are one range, in community order.
     private final VersionedTable<RowKey, Membership> table;
 
     public InMemoryMembershipRepository(InMemoryStore store) {
@@ -21,17 +21,18 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
 
     @Override
     public Optional<Membership> find(MerchantId merchantId, CommunityId communityId, MemberId memberId) {
-        return table.find(RowKey.of(merchantId, communityId, memberId));
+        return table.find(RowKey.of(merchantId, memberId, communityId));
     }
 
     @Override
     public List<Membership> findByMember(MerchantId merchantId, MemberId memberId) {
-        return table.where(m -> m.merchantId().equals(merchantId) && m.memberId().equals(memberId)).stream()
-                .sorted(Comparator.comparing(Membership::communityId)).toList();
+        // Community ids are never blank and never contain NUL, so these bounds hold exactly the member's rows.
+        return table.range(RowKey.of(merchantId, memberId, ""), RowKey.of(merchantId, memberId + "\u0000"),
+                Integer.MAX_VALUE);
     }
 
     @Override
     public boolean save(Membership membership) {
-        return table.save(RowKey.of(membership.merchantId(), membership.communityId(), membership.memberId()), membership);
+        return table.save(RowKey.of(membership.merchantId(), membership.memberId(), membership.communityId()), membership);
     }
 }

@@ -18,11 +18,13 @@ import dev.shequn.application.port.in.SetTierLadderUseCase;
 import dev.shequn.application.port.in.SetTierLadderUseCase.RuleKind;
 import dev.shequn.application.port.in.SetTierLadderUseCase.RuleSpec;
 import dev.shequn.application.port.in.SetTierLadderUseCase.TierSpec;
+import dev.shequn.application.port.in.UpdateCommunityUseCase;
 import dev.shequn.application.port.in.UpsertMemberUseCase;
 import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.member.AgeBand;
 import dev.shequn.domain.member.Gender;
 import dev.shequn.domain.member.MemberId;
+import dev.shequn.domain.shared.MerchantId;
 import dev.shequn.domain.shared.Money;
 import dev.shequn.domain.tier.TierChanged;
 import java.util.Currency;
@@ -69,7 +71,7 @@ class MemberAndTierUseCasesTest {
     @Test
     void givenMemberOfUnknownMerchant_whenUpserted_thenNotFound() {
         var result = app.shequn.upsertMember().upsertMember(
-                UpsertMemberUseCase.Command.of(new dev.shequn.domain.shared.MerchantId("nobody"), "x"));
+                UpsertMemberUseCase.Command.of(new MerchantId("nobody"), "x"));
 
         assertThat(result.getLeft()).isEqualTo(new UseCaseError.NotFound("merchant", "nobody"));
     }
@@ -160,7 +162,7 @@ class MemberAndTierUseCasesTest {
     void givenSeniorCommunity_whenAMemberBelowItJoins_thenTierTooLowUntilUpgraded() {
         CommunityId seniorClub = app.community("senior club", 50);
         ladder(seniorClub);
-        app.shequn.updateCommunity().updateCommunity(new dev.shequn.application.port.in.UpdateCommunityUseCase.Command(
+        app.shequn.updateCommunity().updateCommunity(new UpdateCommunityUseCase.Command(
                 OLIVE_SHOP, seniorClub, null, null, null, null, "senior", null, null, null)).get();
         String code = app.channel("SENIORS", seniorClub);
         MemberId member = app.member("wx-1");
