@@ -18,7 +18,6 @@ import dev.shequn.adapter.persistence.jdbc.JdbcUnitOfWork;
 import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.JoinChannelRepository;
-import dev.shequn.application.port.out.MemberRepository;
 import dev.shequn.application.port.out.MembershipRepository;
 import dev.shequn.application.port.out.MerchantRepository;
 import dev.shequn.application.port.out.ModerationRepository;
@@ -96,7 +95,8 @@ public final class Storage implements AutoCloseable {
         return new JdbcModerationRepository(session);
     }
 
-    public MemberRepository members() {
+    /** The JDBC type, for its bulk {@link JdbcMemberRepository#insertAll insertAll} besides the port. */
+    public JdbcMemberRepository members() {
         return new JdbcMemberRepository(session);
     }
 

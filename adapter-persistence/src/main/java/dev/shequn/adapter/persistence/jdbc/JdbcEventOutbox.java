@@ -107,10 +107,7 @@ public final class JdbcEventOutbox implements EventOutbox {
     @Override
     public List<StoredEvent> readAfter(MerchantId merchantId, long afterSequence, int limit) {
         requireNonNull(merchantId, "merchantId");
-        checkArgument(limit >= 0, "limit must not be negative: %s", limit);
-        if (limit == 0) {
-            return List.of();
-        }
+        checkArgument(limit > 0, "limit must be positive: %s", limit);
         return session.withHandle(handle -> handle.createQuery("""
                         SELECT sequence, event_type, payload FROM outbox_event
                         WHERE merchant_id = :merchant AND sequence > :after

@@ -17,6 +17,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Members, one row each. Identity, tier and the headline metrics are columns (for queries and reports); the
@@ -69,10 +71,7 @@ public final class JdbcMemberRepository implements MemberRepository {
     public List<Member> findPage(MerchantId merchantId, Optional<MemberId> after, int limit) {
         requireNonNull(merchantId, "merchantId");
         requireNonNull(after, "after");
-        checkArgument(limit >= 0, "limit must not be negative: %s", limit);
-        if (limit == 0) {
-            return List.of();
-        }
+        checkArgument(limit > 0, "limit must be positive: %s", limit);
         return session.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                          FROM member
                         WHERE merchant_id = :merchant AND member_id > :after
@@ -83,6 +82,29 @@ public final class JdbcMemberRepository implements MemberRepository {
                 .bind("limit", limit)
                 .map((rs, ctx) -> member(merchantId, rs))
                 .list());
+    }
+
+    /**
+     * Bulk import of members never stored before (a host's existing customer list): one batched insert, each
+     * member stored at version 1. Not a port method: a use case saves one member at a time; this is for loading.
+     * A member whose id or external id is taken fails the whole batch.
+     */
+    public void insertAll(List<Member> newMembers) {
+        requireNonNull(newMembers, "newMembers");
+        if (newMembers.isEmpty()) {
+            return;
+        }
+        newMembers.forEach(m -> checkArgument(m.version() == 0, "%s was stored before", m));
+        session.withHandle(h -> {
+            PreparedBatch batch = h.prepareBatch("INSERT INTO member (merchant_id, " + COLUMNS + """
+                    , tier, paid_orders, total_spend)
+                    VALUES (:merchant, :id, :externalId, :currency, :createdAt, :profile, 1, :tier, :paidOrders,
+                            :totalSpend)""");
+            for (Member member : newMembers) {
+                bindColumns(batch, member).bind("createdAt", Rows.utc(member.createdAt())).add();
+            }
+            return batch.execute();
+        });
     }
 
     @Override
@@ -99,17 +121,21 @@ public final class JdbcMemberRepository implements MemberRepository {
                                 tier = :tier, paid_orders = :paidOrders, total_spend = :totalSpend, version = version + 1
                             WHERE merchant_id = :merchant AND member_id = :id AND version = :version""")
                             .bind("version", member.version());
-            statement.bind("merchant", member.merchantId().value())
-                    .bind("id", member.id().value())
-                    .bind("externalId", member.externalId())
-                    .bind("currency", member.currency().getCurrencyCode())
-                    .bind("profile", json.write(new Profile(member.portrait(), member.manualTags(),
-                            member.automaticTags(), member.metrics(), member.recentOrders(), member.tierStanding())))
-                    .bind("tier", member.tierStanding().tier().orElse(null))
-                    .bind("paidOrders", member.metrics().paidOrders())
-                    .bind("totalSpend", member.metrics().totalSpend().minorUnits());
+            bindColumns(statement, member);
             return member.version() == 0 ? Rows.insertUnlessTaken(h, statement) : Rows.updatedOne(statement);
         });
+    }
+
+    private <S extends SqlStatement<S>> S bindColumns(S statement, Member member) {
+        return statement.bind("merchant", member.merchantId().value())
+                .bind("id", member.id().value())
+                .bind("externalId", member.externalId())
+                .bind("currency", member.currency().getCurrencyCode())
+                .bind("profile", json.write(new Profile(member.portrait(), member.manualTags(),
+                        member.automaticTags(), member.metrics(), member.recentOrders(), member.tierStanding())))
+                .bind("tier", member.tierStanding().tier().orElse(null))
+                .bind("paidOrders", member.metrics().paidOrders())
+                .bind("totalSpend", member.metrics().totalSpend().minorUnits());
     }
 
     private Member member(MerchantId merchantId, ResultSet rs) throws SQLException {

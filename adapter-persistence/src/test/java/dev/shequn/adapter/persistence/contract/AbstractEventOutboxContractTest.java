@@ -98,7 +98,7 @@ public abstract class AbstractEventOutboxContractTest {
         assertThat(page).extracting(e -> ((SomethingJoined) e.event()).memberId())
                 .containsExactly("member-2", "member-3", "member-4");
         assertThat(outbox.readAfter(merchant, sequences.get(5), 10)).isEmpty();
-        assertThat(outbox.readAfter(merchant, 0, 0)).isEmpty();
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> outbox.readAfter(merchant, 0, 0));
     }
 
     @Test

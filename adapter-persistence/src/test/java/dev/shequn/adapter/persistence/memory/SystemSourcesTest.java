@@ -1,4 +1,4 @@
-package dev.shequn.adapter.persistence.system;
+package dev.shequn.adapter.persistence.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
