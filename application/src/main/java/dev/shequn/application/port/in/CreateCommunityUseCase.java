@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -27,7 +28,7 @@ public interface CreateCommunityUseCase {
             @NotNull MemberId leader,
             @Min(1) @Max(100_000) Integer capacity,
             @NotNull Positioning positioning,
-            @Size(min = 1, max = 64) String minimumTier,
+            @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = "must be a tier code: 1 to 64 of a-z, 0-9, '-', '_'") String minimumTier,
             @Min(1) @Max(100_000) Integer botThreshold,
             @Valid ModerationSettings moderation) implements SelfValidating {
 

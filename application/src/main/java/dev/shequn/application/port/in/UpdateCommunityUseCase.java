@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -24,11 +25,11 @@ public interface UpdateCommunityUseCase {
     record Command(
             @NotNull MerchantId merchantId,
             @NotNull CommunityId communityId,
-            @Size(min = 1, max = 200) String name,
+            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
             MemberId leader,
             @Min(1) @Max(100_000) Integer capacity,
             Positioning positioning,
-            @Size(max = 64) String minimumTier,
+            @Pattern(regexp = "|[a-z0-9][a-z0-9_-]{0,63}", message = "must be empty or a tier code: 1 to 64 of a-z, 0-9, '-', '_'") String minimumTier,
             @Min(1) @Max(100_000) Integer botThreshold,
             @Valid ModerationSettings moderation,
             Boolean archived) implements SelfValidating {}

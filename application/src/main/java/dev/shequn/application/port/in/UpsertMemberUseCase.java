@@ -8,6 +8,7 @@ import dev.shequn.domain.shared.MerchantId;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ public interface UpsertMemberUseCase {
             @NotBlank @Size(max = 100) String externalId,
             Gender gender,
             AgeBand ageBand,
-            @Size(min = 1, max = 100) String region,
+            @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String region,
             @NotNull @Size(max = 100) Set<@NotBlank @Size(max = 100) String> manualTags) implements SelfValidating {
 
         /** A member known only by the host's id. */

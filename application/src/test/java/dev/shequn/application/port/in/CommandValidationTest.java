@@ -59,4 +59,14 @@ class CommandValidationTest {
 
         assertThat(command.violations()).extracting(Violation::field).containsExactly("code", "pool");
     }
+
+    @Test
+    void givenBlankButNonEmptyTexts_whenValidated_thenRefusedHereRatherThanByTheDomainLater() {
+        assertThat(new UpsertMemberUseCase.Command(SHOP, "wx-1", null, null, "  ", Set.of()).violations())
+                .containsExactly(new Violation("region", "must not be blank"));
+        assertThat(new UpdateCommunityUseCase.Command(SHOP, new CommunityId("c1"), " ", null, null, null, " ", null,
+                null, null).violations()).extracting(Violation::field).containsExactly("minimumTier", "name");
+        assertThat(new UpdateCommunityUseCase.Command(SHOP, new CommunityId("c1"), null, null, null, null, "", null,
+                null, null).violations()).isEmpty();
+    }
 }
