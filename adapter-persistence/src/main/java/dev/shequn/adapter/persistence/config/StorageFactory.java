@@ -20,8 +20,12 @@ import java.nio.file.Path;
  */
 public final class StorageFactory {
 
-    /** H2 options that make it accept Shequn's PostgreSQL-flavoured SQL and wait for row locks like it. */
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    /**
+     * H2 options that make it accept Shequn's PostgreSQL-flavoured SQL and wait for row locks like it; a use case
+     * prepares more distinct statements than H2's default cache of 8 parsed commands holds.
+     */
+    static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
     private StorageFactory() {
     }

@@ -47,6 +47,19 @@ public final class JdbcBackend implements PersistenceBackend {
         return new JdbcBackend(StorageFactory.open(new StorageConfig.Postgres(url, "postgres", "")), null);
     }
 
+    /** Empties every table but the schema history: a fresh storage without a new database. */
+    public JdbcBackend emptied() {
+        storage.session().withHandle(h -> {
+            h.createQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                            + " AND table_type IN ('BASE TABLE', 'TABLE') AND table_name <> 'shequn_schema_history'")
+                    .mapTo(String.class)
+                    .list()
+                    .forEach(table -> h.execute("DELETE FROM " + table));
+            return null;
+        });
+        return this;
+    }
+
     public Storage storage() {
         return storage;
     }
