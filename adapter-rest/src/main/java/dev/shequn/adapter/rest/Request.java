@@ -9,6 +9,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
@@ -95,8 +98,17 @@ final class Request {
         }
     }
 
+    /** The body as text; bytes that are not UTF-8 are refused rather than replaced. */
     String bodyText() {
-        return new String(rawBody(), StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(rawBody()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.malformedJson("The body is not valid UTF-8."));
+        }
     }
 
     /** The body bound to a request record and checked with its jakarta.validation constraints. */

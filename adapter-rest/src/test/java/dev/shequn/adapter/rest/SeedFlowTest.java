@@ -157,4 +157,13 @@ class SeedFlowTest {
         assertThat(answer.json().path("type").asText()).isEqualTo("https://shequn.dev/problems/invalid-request");
         assertThat(answer.json().path("errors").toString()).contains("/lines/0/unitPrice", "/at");
     }
+
+    @Test
+    void givenPricingBodyThatIsNotUtf8_whenPriced_then400MalformedJson() {
+        String key = http.newMerchant("pricing-bytes");
+        byte[] body = {'{', '"', 'c', 'u', 'r', 'r', 'e', 'n', 'c', 'y', '"', ':', '"', (byte) 0xC3, '"', '}'};
+        TestServer.Answer answer = http.send("POST", "/v1/pricing/evaluate", key, "application/json", body, java.util.Map.of());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("malformed-json");
+    }
 }
