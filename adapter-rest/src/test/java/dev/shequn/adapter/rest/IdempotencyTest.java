@@ -6,28 +6,35 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdempotencyTest {
 
-    private static TestServer http;
-    private static World world;
+    private TestServer http;
+    private World world;
+
+    /** The server under test; a subclass runs the same tests on other storage. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @BeforeAll
-    static void start() {
-        http = new TestServer();
+    void start() {
+        http = newServer();
         world = new World(http, "idem-shop");
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         http.close();
     }
 
-    private static String communityBody(String name) {
+    private String communityBody(String name) {
         return "{\"name\": \"" + name + "\", \"leader\": \"" + world.alice + "\", \"positioning\": \"niche\"}";
     }
 
-    private static int eventCount() {
+    private int eventCount() {
         return http.get("/v1/events?limit=500", world.key).json().path("items").size();
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Bad input to every POST, PUT and PATCH route: malformed JSON, wrong types, missing and unknown fields,
@@ -30,24 +31,30 @@ import org.junit.jupiter.api.TestFactory;
  * it with a 4xx problem, and the outbox feed must be the same after all of them. The untouched example must
  * then succeed, which shows the bad ones failed for their badness alone.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RobustnessTest {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MIB = 1024 * 1024;
 
-    private static TestServer http;
-    private static JsonNode document;
-    private static SchemaChecker checker;
+    private TestServer http;
+    private JsonNode document;
+    private SchemaChecker checker;
+
+    /** The server under test; a subclass runs the same tests on other storage. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @BeforeAll
-    static void start() {
-        http = new TestServer();
+    void start() {
+        http = newServer();
         document = http.get("/openapi.json", null).json();
         checker = new SchemaChecker(document);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         http.close();
     }
 
@@ -69,7 +76,7 @@ class RobustnessTest {
     /** A request that must be refused, and the status it must be refused with (0: any 4xx). */
     private record Bad(String what, String contentType, byte[] body, int status) {}
 
-    private static void checkRoute(String route, String merchantId) {
+    private void checkRoute(String route, String merchantId) {
         String method = route.substring(0, route.indexOf(' '));
         String template = route.substring(route.indexOf(' ') + 1);
         JsonNode operation = document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
@@ -125,7 +132,7 @@ class RobustnessTest {
         assertThat(valid.status()).as(route + " with its example: " + valid).isBetween(200, 299);
     }
 
-    private static boolean isProblem(TestServer.Answer answer) {
+    private boolean isProblem(TestServer.Answer answer) {
         if (!answer.contentType().startsWith(Problem.MEDIA_TYPE)) {
             return false;
         }
@@ -265,7 +272,7 @@ class RobustnessTest {
         return copy;
     }
 
-    private static String feed(World world) {
+    private String feed(World world) {
         return http.get("/v1/events?limit=500", world.key).json().path("items").toString();
     }
 

@@ -6,29 +6,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The seed flows over real HTTP, as far as their use cases exist: a merchant's communities filled through a channel. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedFlowTest {
 
-    private static TestServer http;
+    private TestServer http;
+
+    /** The server under test; a subclass runs the same tests on other storage. */
+    TestServer newServer() {
+        return new TestServer();
+    }
 
     @BeforeAll
-    static void start() {
-        http = new TestServer();
+    void start() {
+        http = newServer();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         http.close();
     }
 
-    private static String member(String key, String externalId) {
+    private String member(String key, String externalId) {
         TestServer.Answer answer = http.put("/v1/members/" + externalId, key, "{}");
         assertThat(answer.status()).as(answer.toString()).isIn(200, 201);
         return answer.json().path("id").asText();
     }
 
-    private static String community(String key, String name, String leader, int capacity) {
+    private String community(String key, String name, String leader, int capacity) {
         TestServer.Answer answer = http.post("/v1/communities", key, """
                 {"name": "%s", "leader": "%s", "capacity": %d, "positioning": "high_frequency"}""".formatted(name, leader, capacity));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
@@ -78,7 +85,7 @@ class SeedFlowTest {
         assertThat(events.json().path("items").size()).isGreaterThan(5);
     }
 
-    private static JsonNode join(String key, String memberId, int status) {
+    private JsonNode join(String key, String memberId, int status) {
         TestServer.Answer answer = http.post("/v1/channels/spring-olive/joins", key, "{\"memberId\": \"" + memberId + "\"}");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         return answer.json();

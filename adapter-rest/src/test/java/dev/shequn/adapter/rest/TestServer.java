@@ -12,6 +12,14 @@ import dev.shequn.application.Shequn;
 import dev.shequn.application.pricing.EvaluatePricingService;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.ApiKeyRepository;
+import dev.shequn.application.port.out.IdempotencyStore;
+import dev.shequn.application.port.out.StorageHealth;
+import dev.shequn.adapter.persistence.config.Storage;
+import dev.shequn.adapter.persistence.config.StorageConfig;
+import dev.shequn.adapter.persistence.config.StorageFactory;
+import dev.shequn.adapter.persistence.jdbc.JdbcApiKeyRepository;
+import dev.shequn.adapter.persistence.jdbc.JdbcIdempotencyStore;
+import dev.shequn.adapter.persistence.jdbc.JdbcStorageHealth;
 import dev.shequn.domain.shared.MerchantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +28,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** The REST server on a random loopback port, wired to in-memory storage, with an HTTP client to call it. */
+/** The REST server on a random loopback port, wired to in-memory storage or to H2, with an HTTP client to call it. */
 final class TestServer implements AutoCloseable {
 
     static final String ADMIN_KEY = "admin-key-for-tests-0123456789";
@@ -36,22 +46,50 @@ final class TestServer implements AutoCloseable {
     /** The instant every test runs at: use cases take time from an injected clock. */
     static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
 
-    final OutPorts ports = InMemoryPorts.create(new SequentialIdGenerator(), new SeededRandomSource(42));
-    final EventOutbox outbox = ports.outbox();
-    final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
+    /** The storage the server runs on: the in-memory adapters, or the JDBC ones over an H2 file. */
+    enum Backend { MEMORY, H2 }
+
+    final OutPorts ports;
+    final EventOutbox outbox;
+    final ApiKeyRepository apiKeys;
     final AtomicBoolean storageUp = new AtomicBoolean(true);
     final RestServer server;
+    private final Storage storage;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
 
     TestServer() {
+        this(Backend.MEMORY);
+    }
+
+    TestServer(Backend backend) {
+        IdempotencyStore idempotency;
+        StorageHealth health;
+        if (backend == Backend.MEMORY) {
+            storage = null;
+            ports = InMemoryPorts.create(new SequentialIdGenerator(), new SeededRandomSource(42));
+            apiKeys = new InMemoryApiKeyRepository();
+            idempotency = new InMemoryIdempotencyStore();
+            health = storageUp::get;
+        } else {
+            storage = StorageFactory.open(new StorageConfig.EmbeddedFile(temporaryDirectory()));
+            ports = new OutPorts(storage.unitOfWork(), storage.eventOutbox(), new SequentialIdGenerator(),
+                    new SeededRandomSource(42), storage.merchants(), storage.communities(), storage.memberships(),
+                    storage.joinChannels(), storage.members(), storage.moderation(), storage.tagRules(),
+                    storage.tierLadders());
+            apiKeys = new JdbcApiKeyRepository(storage.session());
+            idempotency = new JdbcIdempotencyStore(storage.session());
+            JdbcStorageHealth database = new JdbcStorageHealth(storage.session());
+            health = () -> storageUp.get() && database.isUp();
+        }
+        outbox = ports.outbox();
         Shequn shequn = new Shequn(ports, Clock.fixed(NOW, ZoneOffset.UTC));
         Services services = Services.builder()
                 .unitOfWork(ports.unitOfWork())
                 .apiKeys(apiKeys)
-                .idempotency(new InMemoryIdempotencyStore())
+                .idempotency(idempotency)
                 .outbox(outbox)
-                .health(storageUp::get)
+                .health(health)
                 .random(ports.random())
                 .createMerchant(shequn.createMerchant())
                 .createCommunity(shequn.createCommunity())
@@ -67,6 +105,15 @@ final class TestServer implements AutoCloseable {
                 .evaluatePricing(new EvaluatePricingService())
                 .build();
         server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            Path target = Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(target, "rest-h2-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Creates a merchant through the admin route and answers its API key. */
@@ -138,6 +185,9 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (storage != null) {
+            storage.close();
+        }
     }
 
     record Answer(int status, Map<String, String> headers, String body, ObjectMapper mapper) {
