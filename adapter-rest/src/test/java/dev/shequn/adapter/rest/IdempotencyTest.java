@@ -2,7 +2,16 @@ package dev.shequn.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,5 +135,43 @@ class IdempotencyTest {
         // The key from the first answer works; the merchant exists once.
         assertThat(http.get("/v1/events", first.json().path("apiKey").asText()).status()).isEqualTo(200);
         assertThat(http.post("/v1/merchants", TestServer.ADMIN_KEY, body).status()).isEqualTo(409);
+    }
+
+    @Test
+    void givenManyConcurrentRequestsWithOneKey_whenSent_thenOneCommunityIsCreatedAndEveryAnswerIsItOrInProgress() throws Exception {
+        int before = eventCount();
+        int clients = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<TestServer.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return http.post("/v1/communities", world.key, communityBody("Raced"), "raced-key");
+                }));
+            }
+            go.countDown();
+            Set<String> ids = new HashSet<>();
+            for (Future<TestServer.Answer> future : answers) {
+                TestServer.Answer answer = future.get(60, TimeUnit.SECONDS);
+                if (answer.status() == 201) {
+                    ids.add(answer.json().path("id").asText());
+                } else {
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+                    assertThat(answer.problemType()).isEqualTo("idempotency-key-in-progress");
+                }
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        TestServer.Answer after = http.post("/v1/communities", world.key, communityBody("Raced"), "raced-key");
+        assertThat(after.status()).isEqualTo(201);
+        // One community opened: its events, no more.
+        int opened = eventCount() - before;
+        TestServer.Answer other = http.post("/v1/communities", world.key, communityBody("Raced once more"));
+        assertThat(other.status()).isEqualTo(201);
+        assertThat(eventCount() - before).isEqualTo(2 * opened);
     }
 }
