@@ -15,6 +15,9 @@ import dev.shequn.adapter.persistence.jdbc.JdbcSession;
 import dev.shequn.adapter.persistence.jdbc.JdbcTagRulesRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcTierLadderRepository;
 import dev.shequn.adapter.persistence.jdbc.JdbcUnitOfWork;
+import dev.shequn.adapter.persistence.memory.SecureRandomSource;
+import dev.shequn.adapter.persistence.memory.UuidIdGenerator;
+import dev.shequn.application.OutPorts;
 import dev.shequn.application.port.out.CommunityRepository;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.JoinChannelRepository;
@@ -73,6 +76,15 @@ public final class Storage implements AutoCloseable {
     /** The outbox, reading stored events back as the classes {@code registry} names (a host's own events too). */
     public EventOutbox eventOutbox(EventTypeRegistry registry) {
         return new JdbcEventOutbox(session, registry);
+    }
+
+    /**
+     * Every out-port over this database, with random UUID ids and secure randomness: what
+     * {@code new Shequn(storage.outPorts(), clock)} needs.
+     */
+    public OutPorts outPorts() {
+        return new OutPorts(unitOfWork, eventOutbox(), new UuidIdGenerator(), new SecureRandomSource(), merchants(),
+                communities(), memberships(), joinChannels(), members(), moderation(), tagRules(), tierLadders());
     }
 
     public MerchantRepository merchants() {

@@ -4,10 +4,7 @@ import dev.shequn.adapter.persistence.config.Storage;
 import dev.shequn.adapter.persistence.config.StorageConfig;
 import dev.shequn.adapter.persistence.config.StorageFactory;
 import dev.shequn.adapter.persistence.jdbc.JdbcMemberRepository;
-import dev.shequn.adapter.persistence.memory.SecureRandomSource;
-import dev.shequn.adapter.persistence.memory.UuidIdGenerator;
 import dev.shequn.adapter.persistence.support.EmbeddedPostgresServer;
-import dev.shequn.application.OutPorts;
 import dev.shequn.application.Shequn;
 import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
 import dev.shequn.domain.member.Member;
@@ -22,9 +19,6 @@ import dev.shequn.domain.tier.Tier;
 import dev.shequn.domain.tier.TierBenefits;
 import dev.shequn.domain.tier.TierLadder;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -93,31 +87,30 @@ public final class TierEvaluationBenchmark {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         LOG.info("{}: seeded {} members in {} s", database, count, String.format("%.1f", seedSeconds));
 
-        OutPorts ports = new OutPorts(storage.unitOfWork(), storage.eventOutbox(), new UuidIdGenerator(),
-                new SecureRandomSource(), storage.merchants(), storage.communities(), storage.memberships(),
-                storage.joinChannels(), storage.members(), storage.moderation(), storage.tagRules(),
-                storage.tierLadders());
-        Shequn shequn = new Shequn(ports, Clock.fixed(EVALUATED_AT, ZoneOffset.UTC));
+        Shequn shequn = new Shequn(storage.outPorts(), Clock.fixed(EVALUATED_AT, ZoneOffset.UTC));
 
         System.gc();
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        EvaluateAllTiersUseCase.Result result = shequn.evaluateAllTiers()
-                .evaluateAllTiers(new EvaluateAllTiersUseCase.Command(merchant, batchSize))
-                .getOrElseThrow(error -> new IllegalStateException(error.toString()));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        // The sum of each pool's own peak: an upper bound of the heap in use at any one moment.
-        long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        EvaluateAllTiersUseCase.Result result;
+        double seconds;
+        long peakUsed;
+        long peakRetained;
+        try (HeapWatch heap = new HeapWatch()) {
+            long start = System.nanoTime();
+            result = shequn.evaluateAllTiers()
+                    .evaluateAllTiers(new EvaluateAllTiersUseCase.Command(merchant, batchSize))
+                    .getOrElseThrow(error -> new IllegalStateException(error.toString()));
+            seconds = (System.nanoTime() - start) / 1e9;
+            peakUsed = heap.peakUsed();
+            peakRetained = heap.peakRetainedAfterGc();
+        }
         long maxHeap = Runtime.getRuntime().maxMemory();
         if (result.evaluated() != count) {
             throw new IllegalStateException("evaluated " + result.evaluated() + " of " + count + " members: " + result);
         }
         return String.format("%s: re-evaluated %,d members (%,d changed tier, %,d skipped) in %.1f s = %,.0f members/s;"
-                        + " batch %d; peak heap %.1f MiB of max %.0f MiB",
+                        + " batch %d; heap: peak used %.1f MiB, peak retained after GC %.1f MiB, max %.0f MiB",
                 database, result.evaluated(), result.changed(), result.skipped(), seconds, result.evaluated() / seconds,
-                batchSize, peakHeap / 1048576.0, maxHeap / 1048576.0);
+                batchSize, peakUsed / 1048576.0, peakRetained / 1048576.0, maxHeap / 1048576.0);
     }
 
     /**

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.shequn.adapter.persistence.support.Aggregates;
 import dev.shequn.domain.merchant.Merchant;
 import dev.shequn.domain.shared.MerchantId;
+import dev.shequn.application.Shequn;
+import dev.shequn.application.port.in.CreateMerchantUseCase;
+import dev.shequn.application.port.in.UpsertMemberUseCase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +35,25 @@ class StorageFactoryTest {
 
         try (Storage reopened = StorageFactory.open(new StorageConfig.EmbeddedFile(directory))) {
             assertThat(reopened.merchants().find(merchant)).get().extracting(Merchant::name).isEqualTo("Olive oil shop");
+        }
+    }
+
+    @Test
+    void givenTheEmbeddedFile_whenTheUseCasesRunOnItsOutPorts_thenWhatTheyWroteIsThereAfterARestart() {
+        Path directory = temp.resolve("shequn-data");
+        MerchantId merchant = new MerchantId("olive-shop");
+        Clock clock = Clock.fixed(Aggregates.T0, ZoneOffset.UTC);
+
+        try (Storage storage = StorageFactory.open(new StorageConfig.EmbeddedFile(directory))) {
+            Shequn shequn = new Shequn(storage.outPorts(), clock);
+            shequn.createMerchant().createMerchant(new CreateMerchantUseCase.Command(merchant, "Olive", Aggregates.CNY)).get();
+            shequn.upsertMember().upsertMember(UpsertMemberUseCase.Command.of(merchant, "wx-alice")).get();
+        }
+
+        try (Storage reopened = StorageFactory.open(new StorageConfig.EmbeddedFile(directory))) {
+            assertThat(reopened.members().findByExternalId(merchant, "wx-alice")).isPresent();
+            assertThat(reopened.eventOutbox().readAfter(merchant, 0, 10)).extracting(e -> e.event().type())
+                    .containsExactly("MerchantCreated", "MemberRegistered");
         }
     }
 

@@ -3,10 +3,10 @@ package dev.shequn.adapter.persistence.contract;
 import dev.shequn.adapter.persistence.support.JdbcBackend;
 import dev.shequn.adapter.persistence.support.PersistenceBackend;
 
-class PostgresMerchantSettingsContractTest extends AbstractMerchantSettingsContractTest {
+class H2TierLadderRepositoryContractTest extends AbstractTierLadderRepositoryContractTest {
 
     @Override
     protected PersistenceBackend openBackend() {
-        return JdbcBackend.postgres();
+        return JdbcBackend.h2();
     }
 }

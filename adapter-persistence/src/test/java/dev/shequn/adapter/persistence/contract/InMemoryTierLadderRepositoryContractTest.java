@@ -3,7 +3,7 @@ package dev.shequn.adapter.persistence.contract;
 import dev.shequn.adapter.persistence.support.InMemoryBackend;
 import dev.shequn.adapter.persistence.support.PersistenceBackend;
 
-class InMemoryMerchantSettingsContractTest extends AbstractMerchantSettingsContractTest {
+class InMemoryTierLadderRepositoryContractTest extends AbstractTierLadderRepositoryContractTest {
 
     @Override
     protected PersistenceBackend openBackend() {

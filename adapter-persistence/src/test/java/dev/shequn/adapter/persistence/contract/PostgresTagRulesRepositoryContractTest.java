@@ -3,10 +3,10 @@ package dev.shequn.adapter.persistence.contract;
 import dev.shequn.adapter.persistence.support.JdbcBackend;
 import dev.shequn.adapter.persistence.support.PersistenceBackend;
 
-class H2MerchantSettingsContractTest extends AbstractMerchantSettingsContractTest {
+class PostgresTagRulesRepositoryContractTest extends AbstractTagRulesRepositoryContractTest {
 
     @Override
     protected PersistenceBackend openBackend() {
-        return JdbcBackend.h2();
+        return JdbcBackend.postgres();
     }
 }
