@@ -10,6 +10,12 @@ import dev.shequn.application.port.in.CommunityView;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
+import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
+import dev.shequn.application.port.in.RecordPaidOrderUseCase;
+import dev.shequn.application.port.in.SetTierLadderUseCase;
+import dev.shequn.application.port.in.SetTierLadderUseCase.RuleKind;
+import dev.shequn.application.port.in.SetTierLadderUseCase.RuleSpec;
+import dev.shequn.application.port.in.SetTierLadderUseCase.TierSpec;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.application.port.in.UpsertMemberUseCase;
 import dev.shequn.application.port.out.EventOutbox.StoredEvent;
@@ -24,6 +30,7 @@ import dev.shequn.domain.member.Member;
 import dev.shequn.domain.member.MemberId;
 import dev.shequn.domain.shared.DomainEvent;
 import dev.shequn.domain.shared.MerchantId;
+import dev.shequn.domain.tier.TierChanged;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -31,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,6 +135,28 @@ public abstract class AbstractUseCaseStorageTest extends BackendTest {
                 .joinThroughChannel(new JoinThroughChannelUseCase.Command(merchant, code, member("late"), null));
         assertThat(late.getLeft().code()).isEqualTo("CHANNEL_EXHAUSTED");
         assertThat(events()).last().isInstanceOf(NewCommunityRequested.class);
+    }
+
+    @Test
+    void givenMembersAndANewLadder_whenAllTiersAreEvaluatedInBatches_thenEveryMemberIsVisitedOnce() {
+        List<MemberId> members = IntStream.range(0, 230).mapToObj(i -> member("buyer-" + i)).toList();
+        for (int i = 0; i < members.size(); i += 2) {
+            assertThat(shequn.recordPaidOrder().recordPaidOrder(new RecordPaidOrderUseCase.Command(merchant,
+                    members.get(i), "order-" + i, Aggregates.cny("99.00"), Set.of("oil"), null)).isRight()).isTrue();
+        }
+        shequn.setTierLadder().setTierLadder(new SetTierLadderUseCase.Command(merchant, List.of(new TierSpec("junior",
+                "Junior", List.of(new RuleSpec(RuleKind.PAID_ORDERS_IN_WINDOW, 90, null, 1L)), List.of(), List.of())),
+                null)).get();
+
+        EvaluateAllTiersUseCase.Result result = shequn.evaluateAllTiers()
+                .evaluateAllTiers(new EvaluateAllTiersUseCase.Command(merchant, 50)).get();
+
+        assertThat(result).isEqualTo(new EvaluateAllTiersUseCase.Result(230, 115, 0));
+        for (int i = 0; i < members.size(); i++) {
+            Optional<String> tier = backend.members().find(merchant, members.get(i)).orElseThrow().tierStanding().tier();
+            assertThat(tier).as("tier of buyer-%s", i).isEqualTo(i % 2 == 0 ? Optional.of("junior") : Optional.empty());
+        }
+        assertThat(events()).filteredOn(TierChanged.class::isInstance).hasSize(115);
     }
 
     @Test
