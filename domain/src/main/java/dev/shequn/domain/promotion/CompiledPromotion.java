@@ -259,6 +259,49 @@ final class CompiledPromotion {
         return r;
     }
 
+    /** Member-condition rejections, built on first use: per reason (tier, tag, community, ordinal), per condition. */
+    private final PricingAnswer.Rejected[][] memberRejections = new PricingAnswer.Rejected[4][];
+
+    PricingAnswer.Rejected memberRejection(int condition, RejectionReason reason) {
+        int kindOf = reason.ordinal() - RejectionReason.TIER_NOT_ELIGIBLE.ordinal();
+        PricingAnswer.Rejected[] built = memberRejections[kindOf];
+        if (built == null) {
+            int count = switch (reason) {
+                case TIER_NOT_ELIGIBLE -> tierIns.length;
+                case TAG_NOT_ELIGIBLE -> hasTags.length;
+                case NOT_A_COMMUNITY_MEMBER -> memberOfs.length;
+                default -> ordinals.length;
+            };
+            built = new PricingAnswer.Rejected[count];
+            memberRejections[kindOf] = built;
+        }
+        PricingAnswer.Rejected r = built[condition];
+        if (r == null) {
+            String detail = switch (reason) {
+                case TIER_NOT_ELIGIBLE -> tierIns[condition].tiers().isEmpty() ? "for no tier (an empty list)"
+                        : "for members of tier " + String.join(" or ", tierIns[condition].tiers());
+                case TAG_NOT_ELIGIBLE -> "for members with " + (hasTags[condition].match() == Condition.Match.ALL
+                        ? "all" : "any") + " of the tags " + hasTags[condition].tags();
+                case NOT_A_COMMUNITY_MEMBER -> "for members of the communities " + memberOfs[condition].communities();
+                default -> "for the member's purchase " + describe(ordinals[condition]);
+            };
+            r = reject(reason, detail);
+            built[condition] = r;
+        }
+        return r;
+    }
+
+    private static String describe(Condition.PurchaseOrdinal c) {
+        if (c.equalTo().isPresent()) {
+            return "number " + c.equalTo().getAsLong();
+        }
+        if (c.atLeast().isPresent() && c.atMost().isPresent()) {
+            return "numbers " + c.atLeast().getAsLong() + " to " + c.atMost().getAsLong();
+        }
+        return c.atLeast().isPresent() ? "number " + c.atLeast().getAsLong() + " or later"
+                : "number " + c.atMost().getAsLong() + " or earlier";
+    }
+
     PricingAnswer.Rejected reject(RejectionReason reason, String detail) {
         return new PricingAnswer.Rejected(Optional.of(id), code, reason, detail);
     }

@@ -37,12 +37,12 @@ import java.util.List;
  *
  * <h2>Choices where the contract leaves a question open</h2>
  * <ul>
- * <li>A candidate in which nothing but deposits applied counts as empty: it never beats a candidate in which
- *     some other promotion applied (an exclusive gift still beats an otherwise empty set). When every
- *     candidate is empty, the stackable set is taken (it holds the deposits), and the exclusives are
- *     {@code NOT_COMBINABLE}.</li>
- * <li>Two candidates whose first applied promotion is the same deposit: the first promotion after the
- *     deposits decides, by priority and then position.</li>
+ * <li>The stackable set with no member but deposits counts as empty: it never beats an exclusive candidate
+ *     (an exclusive gift still beats an otherwise empty set, and an exclusive that then finds nothing is
+ *     {@code NOTHING_TO_DISCOUNT}). With no exclusive candidate the set is taken: it holds the deposits.</li>
+ * <li>On equal worth an exclusive candidate ranks as its exclusive promotion ("each exclusive promotion
+ *     alone"), the stackable set as its first applied promotion, a deposit included (rule 28), and last
+ *     when nothing in it applied. Two candidates never rank as the same promotion, so no tie is left.</li>
  * <li>{@code maxDiscount} and the budget cap a deposit's give-away, never the deposit (which is the
  *     member's money); for {@code shippingOff} they cap the shipping discount.</li>
  * <li>A {@code shippingOff} takes from the shipping still due after earlier {@code shippingOff}s.</li>

@@ -395,6 +395,7 @@ final class PricingRun {
             members[depositCount] = exclusives[e];
             sortByTurn(members);
             Simulation candidate = simulate(members);
+            candidate.exclusive = exclusives[e];
             if (beats(candidate, best)) {
                 best = candidate;
             }
@@ -486,7 +487,8 @@ final class PricingRun {
         long worth;
         long shippingDiscount;
         int firstApplied = -1;
-        int firstNonDeposit = -1;
+        /** The exclusive promotion of an exclusive candidate; -1 for the stackable set. */
+        int exclusive = -1;
 
         Simulation(int[] members, int lineCount) {
             this.members = members;
@@ -517,9 +519,6 @@ final class PricingRun {
             if (sim.firstApplied < 0) {
                 sim.firstApplied = m;
             }
-            if (sim.firstNonDeposit < 0 && !p.isDeposit()) {
-                sim.firstNonDeposit = m;
-            }
             if (p.isShipping()) {
                 shippingLeft -= amount;
                 sim.shippingDiscount += amount;
@@ -539,11 +538,11 @@ final class PricingRun {
 
     /**
      * Rules 2, 3 and 28. The stackable set with no member but deposits has nothing in it and never wins
-     * against an exclusive candidate. Otherwise more worth wins; then the higher priority and the earlier
-     * position of the first applied promotion (a candidate in which nothing applied ranks last). When both
-     * start with the same deposit, the first applied promotion after the deposits decides the same way (a
-     * choice: the contract leaves it open). A full tie keeps the earlier candidate: the set, then the
-     * exclusives in request order.
+     * against an exclusive candidate. Otherwise more worth wins; on equal worth the higher priority, then the
+     * earlier position. An exclusive candidate ranks as its exclusive promotion ("each exclusive promotion
+     * alone", rule 1); the set ranks as its first applied promotion, a deposit included (rule 28), and last
+     * when nothing in it applied. The set holds no exclusive, so two candidates never rank as the same
+     * promotion and no tie is left over.
      */
     private boolean beats(Simulation a, Simulation b) {
         if (a.empty != b.empty) {
@@ -552,18 +551,19 @@ final class PricingRun {
         if (a.worth != b.worth) {
             return a.worth > b.worth;
         }
-        int order = compareFirst(a, b, a.firstApplied, b.firstApplied);
-        if (order == 0) {
-            order = compareFirst(a, b, a.firstNonDeposit, b.firstNonDeposit);
+        int rankA = rankOf(a);
+        int rankB = rankOf(b);
+        if (rankA < 0 || rankB < 0) {
+            return rankB < 0 && rankA >= 0;
         }
-        return order < 0;
+        return compareTurn(rankA, rankB) < 0;
     }
 
-    private int compareFirst(Simulation a, Simulation b, int inA, int inB) {
-        if (inA < 0 || inB < 0) {
-            return inA < 0 ? (inB < 0 ? 0 : 1) : -1;
+    private static int rankOf(Simulation candidate) {
+        if (candidate.exclusive >= 0) {
+            return candidate.exclusive;
         }
-        return compareTurn(a.members[inA], b.members[inB]);
+        return candidate.firstApplied < 0 ? -1 : candidate.members[candidate.firstApplied];
     }
 
     /** Negative when j1 goes first: higher priority, then earlier in the request. */

@@ -76,33 +76,31 @@ final class RequestContext {
         return p.staticRejection;
     }
 
+    /**
+     * Member conditions in the table's order. Their rejections name what the promotion asks for, not what
+     * the member lacks, so each is built once per promotion and condition and shared (the caller knows its
+     * member); that keeps building {@code rejected} for a large set cheap.
+     */
     private PricingAnswer.Rejected memberConditions(CompiledPromotion p) {
-        for (Condition.TierIn c : p.tierIns) {
+        for (int i = 0; i < p.tierIns.length; i++) {
+            Condition.TierIn c = p.tierIns[i];
             if (member == null || member.tier().isEmpty() || !c.tiers().contains(member.tier().get())) {
-                return p.reject(RejectionReason.TIER_NOT_ELIGIBLE, "for tiers " + c.tiers() + "; "
-                        + (member == null ? "the order names no member"
-                        : member.tier().map(t -> "member " + member.id() + " is " + t)
-                        .orElse("member " + member.id() + " has no tier")));
+                return p.memberRejection(i, RejectionReason.TIER_NOT_ELIGIBLE);
             }
         }
-        for (Condition.HasTag c : p.hasTags) {
-            if (member == null || !hasTags(c)) {
-                return p.reject(RejectionReason.TAG_NOT_ELIGIBLE, "needs " + (c.match() == Condition.Match.ALL ? "all" : "any")
-                        + " of the tags " + c.tags() + "; " + (member == null ? "the order names no member"
-                        : "member " + member.id() + " has " + member.tags()));
+        for (int i = 0; i < p.hasTags.length; i++) {
+            if (member == null || !hasTags(p.hasTags[i])) {
+                return p.memberRejection(i, RejectionReason.TAG_NOT_ELIGIBLE);
             }
         }
-        for (Condition.MemberOf c : p.memberOfs) {
-            if (member == null || !memberOf(c)) {
-                return p.reject(RejectionReason.NOT_A_COMMUNITY_MEMBER, "for members of " + c.communities() + "; "
-                        + (member == null ? "the order names no member" : "member " + member.id() + " is not one"));
+        for (int i = 0; i < p.memberOfs.length; i++) {
+            if (member == null || !memberOf(p.memberOfs[i])) {
+                return p.memberRejection(i, RejectionReason.NOT_A_COMMUNITY_MEMBER);
             }
         }
-        for (Condition.PurchaseOrdinal c : p.ordinals) {
-            if (member == null || !ordinalHolds(c, member.purchaseOrdinal())) {
-                return p.reject(RejectionReason.PURCHASE_ORDINAL_NOT_MET, "for purchase " + describe(c) + "; "
-                        + (member == null ? "the order names no member"
-                        : "this is purchase " + member.purchaseOrdinal() + " of member " + member.id()));
+        for (int i = 0; i < p.ordinals.length; i++) {
+            if (member == null || !ordinalHolds(p.ordinals[i], member.purchaseOrdinal())) {
+                return p.memberRejection(i, RejectionReason.PURCHASE_ORDINAL_NOT_MET);
             }
         }
         return null;
@@ -142,16 +140,5 @@ final class RequestContext {
         }
         return (c.atLeast().isEmpty() || ordinal >= c.atLeast().getAsLong())
                 && (c.atMost().isEmpty() || ordinal <= c.atMost().getAsLong());
-    }
-
-    private static String describe(Condition.PurchaseOrdinal c) {
-        if (c.equalTo().isPresent()) {
-            return "number " + c.equalTo().getAsLong();
-        }
-        if (c.atLeast().isPresent() && c.atMost().isPresent()) {
-            return "numbers " + c.atLeast().getAsLong() + " to " + c.atMost().getAsLong();
-        }
-        return c.atLeast().isPresent() ? "number " + c.atLeast().getAsLong() + " or later"
-                : "number " + c.atMost().getAsLong() + " or earlier";
     }
 }

@@ -155,6 +155,21 @@ class CombinationTest {
     }
 
     @Test
+    void givenEqualWorthAndTheSameDepositFirst_whenPricing_thenTheSetRanksAsTheDepositAndTheExclusiveAsItself() {
+        // Both candidates give 20.00 + 1.00 off the goods. The deposit (priority 3) applies first in both; the
+        // set ranks as it (rule 28), the exclusive candidate as its exclusive (priority 0): the set wins,
+        // although the exclusive comes earlier in the request than the stackable amountOff.
+        PricingAnswer answer = cart()
+                .promotion(aPromotion("e").exclusive().amountOff("1.00"))
+                .promotion(aPromotion("d").priority(3).deposit("10.00", "30.00"))
+                .promotion(aPromotion("s").amountOff("1.00"))
+                .price();
+
+        assertThat(applied(answer)).containsExactly("d=20.00", "s=1.00");
+        assertThat(rejected(answer)).containsExactly("e:NOT_COMBINABLE");
+    }
+
+    @Test
     void givenOnlyADepositAndAnExclusiveGift_whenPricing_thenTheGiftIsNotLeftOutForAnEmptySet() {
         PricingAnswer answer = cart()
                 .promotion(aPromotion("d").deposit("10.00", "30.00"))

@@ -38,6 +38,10 @@ final class VersionedTable<K extends Comparable<K>, V> {
                 .limit(limit).map(this::copy).toList());
     }
 
+    List<V> where(Predicate<V> filter) {
+        return store.locked(() -> rows.values().stream().filter(filter).map(this::copy).toList());
+    }
+
     /**
      * Stores {@code value} under {@code key} if the stored version is still {@code value}'s (absent counts as 0)
      * and {@code unique} agrees; the row's version becomes one more.

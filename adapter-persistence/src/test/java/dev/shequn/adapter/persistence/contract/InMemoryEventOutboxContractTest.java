@@ -1,0 +1,12 @@
+package dev.shequn.adapter.persistence.contract;
+
+import dev.shequn.adapter.persistence.support.InMemoryBackend;
+import dev.shequn.adapter.persistence.support.PersistenceBackend;
+
+class InMemoryEventOutboxContractTest extends AbstractEventOutboxContractTest {
+
+    @Override
+    protected PersistenceBackend openBackend() {
+        return new InMemoryBackend();
+    }
+}

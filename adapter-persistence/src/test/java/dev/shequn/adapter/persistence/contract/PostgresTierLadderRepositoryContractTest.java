@@ -1,0 +1,12 @@
+package dev.shequn.adapter.persistence.contract;
+
+import dev.shequn.adapter.persistence.support.JdbcBackend;
+import dev.shequn.adapter.persistence.support.PersistenceBackend;
+
+class PostgresTierLadderRepositoryContractTest extends AbstractTierLadderRepositoryContractTest {
+
+    @Override
+    protected PersistenceBackend openBackend() {
+        return JdbcBackend.postgres();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.shequn.adapter.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.shequn.application.port.in.CreateCommunityUseCase;
+import dev.shequn.application.port.in.CreateJoinChannelUseCase;
+import dev.shequn.application.port.in.CreateMerchantUseCase;
+import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
+import dev.shequn.application.port.in.EvaluatePricingUseCase;
+import dev.shequn.application.port.in.EvaluateTierUseCase;
+import dev.shequn.application.port.in.JoinThroughChannelUseCase;
+import dev.shequn.application.port.in.ReportMessageUseCase;
+import dev.shequn.application.port.in.SetTagRulesUseCase;
+import dev.shequn.application.port.in.SetTierLadderUseCase;
+import dev.shequn.application.port.in.UpdateCommunityUseCase;
+import dev.shequn.application.port.in.UpsertMemberUseCase;
+import dev.shequn.application.port.out.ApiKeyRepository;
+import dev.shequn.application.port.out.EventOutbox;
+import dev.shequn.application.port.out.IdempotencyStore;
+import dev.shequn.application.port.out.RandomSource;
+import dev.shequn.application.port.out.StorageHealth;
+import dev.shequn.application.port.out.UnitOfWork;
+
+/**
+ * What the REST service drives: the in-port use cases, and the few out-ports that belong to HTTP itself
+ * (API keys, idempotency, the event feed, health, randomness for new keys, the unit of work that makes a
+ * merchant and its first key one change). The composition root builds one with storage wired in.
+ */
+public record Services(
+        UnitOfWork unitOfWork,
+        ApiKeyRepository apiKeys,
+        IdempotencyStore idempotency,
+        EventOutbox outbox,
+        StorageHealth health,
+        RandomSource random,
+        CreateMerchantUseCase createMerchant,
+        CreateCommunityUseCase createCommunity,
+        UpdateCommunityUseCase updateCommunity,
+        ReportMessageUseCase reportMessage,
+        CreateJoinChannelUseCase createJoinChannel,
+        JoinThroughChannelUseCase joinThroughChannel,
+        UpsertMemberUseCase upsertMember,
+        SetTagRulesUseCase setTagRules,
+        SetTierLadderUseCase setTierLadder,
+        EvaluateTierUseCase evaluateTier,
+        EvaluateAllTiersUseCase evaluateAllTiers,
+        EvaluatePricingUseCase evaluatePricing) {
+
+    public Services {
+        requireNonNull(unitOfWork, "unitOfWork");
+        requireNonNull(apiKeys, "apiKeys");
+        requireNonNull(idempotency, "idempotency");
+        requireNonNull(outbox, "outbox");
+        requireNonNull(health, "health");
+        requireNonNull(random, "random");
+        requireNonNull(createMerchant, "createMerchant");
+        requireNonNull(createCommunity, "createCommunity");
+        requireNonNull(updateCommunity, "updateCommunity");
+        requireNonNull(reportMessage, "reportMessage");
+        requireNonNull(createJoinChannel, "createJoinChannel");
+        requireNonNull(joinThroughChannel, "joinThroughChannel");
+        requireNonNull(upsertMember, "upsertMember");
+        requireNonNull(setTagRules, "setTagRules");
+        requireNonNull(setTierLadder, "setTierLadder");
+        requireNonNull(evaluateTier, "evaluateTier");
+        requireNonNull(evaluateAllTiers, "evaluateAllTiers");
+        requireNonNull(evaluatePricing, "evaluatePricing");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names every part, so adding a use case does not silently shift positional arguments. */
+    public static final class Builder {
+        private UnitOfWork unitOfWork;
+        private ApiKeyRepository apiKeys;
+        private IdempotencyStore idempotency;
+        private EventOutbox outbox;
+        private StorageHealth health;
+        private RandomSource random;
+        private CreateMerchantUseCase createMerchant;
+        private CreateCommunityUseCase createCommunity;
+        private UpdateCommunityUseCase updateCommunity;
+        private ReportMessageUseCase reportMessage;
+        private CreateJoinChannelUseCase createJoinChannel;
+        private JoinThroughChannelUseCase joinThroughChannel;
+        private UpsertMemberUseCase upsertMember;
+        private SetTagRulesUseCase setTagRules;
+        private SetTierLadderUseCase setTierLadder;
+        private EvaluateTierUseCase evaluateTier;
+        private EvaluateAllTiersUseCase evaluateAllTiers;
+        private EvaluatePricingUseCase evaluatePricing;
+
+        private Builder() {}
+
+        public Builder unitOfWork(UnitOfWork value) {
+            this.unitOfWork = value;
+            return this;
+        }
+
+        public Builder apiKeys(ApiKeyRepository value) {
+            this.apiKeys = value;
+            return this;
+        }
+
+        public Builder idempotency(IdempotencyStore value) {
+            this.idempotency = value;
+            return this;
+        }
+
+        public Builder outbox(EventOutbox value) {
+            this.outbox = value;
+            return this;
+        }
+
+        public Builder health(StorageHealth value) {
+            this.health = value;
+            return this;
+        }
+
+        public Builder random(RandomSource value) {
+            this.random = value;
+            return this;
+        }
+
+        public Builder createMerchant(CreateMerchantUseCase value) {
+            this.createMerchant = value;
+            return this;
+        }
+
+        public Builder createCommunity(CreateCommunityUseCase value) {
+            this.createCommunity = value;
+            return this;
+        }
+
+        public Builder updateCommunity(UpdateCommunityUseCase value) {
+            this.updateCommunity = value;
+            return this;
+        }
+
+        public Builder reportMessage(ReportMessageUseCase value) {
+            this.reportMessage = value;
+            return this;
+        }
+
+        public Builder createJoinChannel(CreateJoinChannelUseCase value) {
+            this.createJoinChannel = value;
+            return this;
+        }
+
+        public Builder joinThroughChannel(JoinThroughChannelUseCase value) {
+            this.joinThroughChannel = value;
+            return this;
+        }
+
+        public Builder upsertMember(UpsertMemberUseCase value) {
+            this.upsertMember = value;
+            return this;
+        }
+
+        public Builder setTagRules(SetTagRulesUseCase value) {
+            this.setTagRules = value;
+            return this;
+        }
+
+        public Builder setTierLadder(SetTierLadderUseCase value) {
+            this.setTierLadder = value;
+            return this;
+        }
+
+        public Builder evaluateTier(EvaluateTierUseCase value) {
+            this.evaluateTier = value;
+            return this;
+        }
+
+        public Builder evaluateAllTiers(EvaluateAllTiersUseCase value) {
+            this.evaluateAllTiers = value;
+            return this;
+        }
+
+        public Builder evaluatePricing(EvaluatePricingUseCase value) {
+            this.evaluatePricing = value;
+            return this;
+        }
+
+        public Services build() {
+            return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
+                    createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
+                    upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing);
+        }
+    }
+}

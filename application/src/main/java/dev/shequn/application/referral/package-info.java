@@ -1,0 +1,2 @@
+/** Referral and ledger use cases: invitations, incentive rewards, leader commission, freeze, reversal, withdrawals. */
+package dev.shequn.application.referral;
