@@ -1,6 +1,9 @@
 package dev.shequn.adapter.cli.boot;
 
+import dev.shequn.adapter.cli.AdminCommands;
+import dev.shequn.adapter.cli.Backend;
 import dev.shequn.adapter.cli.PriceCommand;
+import dev.shequn.adapter.cli.TransferCommands;
 import dev.shequn.application.port.in.EvaluatePricingUseCase;
 import dev.shequn.application.pricing.EvaluatePricingService;
 import java.io.BufferedWriter;
@@ -10,7 +13,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,8 +59,19 @@ public final class Main implements Runnable {
 
     /** The whole command tree, wired, reading from {@code in} and writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        Clock clock = Clock.systemUTC();
+        return commandLine(in, out, err, new Storages(clock), System.getenv(), System.console() != null, clock);
+    }
+
+    /**
+     * The same tree over the storage {@code backends} opens (tests pass a temp-dir H2 or in-memory one), with
+     * the environment {@code serve} reads its admin key from, and whether standard error is a terminal (a
+     * progress bar) or not (plain progress lines).
+     */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Backend.Factory backends,
+            Map<String, String> environment, boolean terminal, Clock clock) {
         CommandLine commandLine = new CommandLine(new Main());
-        for (Object subcommand : subcommands(in)) {
+        for (Object subcommand : subcommands(in, backends, environment, terminal, clock)) {
             commandLine.addSubcommand(subcommand);
         }
         // A request file named "@x.json" is a file, not a picocli argument file.
@@ -65,9 +82,15 @@ public final class Main implements Runnable {
     }
 
     /** The wiring: each subcommand with the services it needs. New commands are added here. */
-    private static List<Object> subcommands(InputStream in) {
+    private static List<Object> subcommands(InputStream in, Backend.Factory backends, Map<String, String> environment,
+            boolean terminal, Clock clock) {
         EvaluatePricingUseCase pricing = new EvaluatePricingService();
-        return List.of(new PriceCommand(pricing, in));
+        List<Object> all = new ArrayList<>();
+        all.add(new PriceCommand(pricing, in));
+        all.add(new ServeCommand(environment, clock));
+        all.addAll(AdminCommands.all(backends));
+        all.addAll(TransferCommands.all(backends, terminal));
+        return all;
     }
 
     /** {@code shequn} alone is a usage error: it says which subcommands there are. */
