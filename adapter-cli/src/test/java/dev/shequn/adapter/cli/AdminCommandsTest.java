@@ -1,0 +1,141 @@
+package dev.shequn.adapter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shequn.domain.shared.MerchantId;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AdminCommandsTest {
+
+    private final InMemoryBackends storage = new InMemoryBackends();
+
+    private Shequn.Run run(String... args) {
+        return Shequn.runOn(storage, args);
+    }
+
+    private void merchant() {
+        assertThat(run("merchant", "create", "--id", "olive", "--name", "Olive House").exitCode()).isZero();
+    }
+
+    @Test
+    void givenAMerchant_whenCreatingACommunityAndAChannel_thenBothAreStoredAndPrintedAsTables() {
+        merchant();
+        String leader = memberId("leader-1");
+
+        Shequn.Run community = run("community", "create", "--merchant", "olive", "--name", "Olive Club", "--leader", leader);
+        assertThat(community.exitCode()).as(community.err()).isZero();
+        assertThat(community.out()).contains("field").contains("communityId").contains("Olive Club");
+        String communityId = community.out().lines().filter(l -> l.startsWith("communityId"))
+                .findFirst().orElseThrow().split("\\s+")[1];
+
+        Shequn.Run channel = run("channel", "create", "--merchant", "olive", "--name", "QR at the till",
+                "--code", "TILL-01", "--community", communityId);
+        assertThat(channel.exitCode()).as(channel.err()).isZero();
+        assertThat(channel.out()).contains("TILL-01");
+        assertThat(storage.ports.communities().find(new MerchantId("olive"),
+                new dev.shequn.domain.community.CommunityId(communityId))).isPresent();
+    }
+
+    @Test
+    void givenJsonOutput_whenUpsertingAMemberTwice_thenTheSecondUpdatesTheSameMember() throws Exception {
+        merchant();
+        ObjectMapper json = new ObjectMapper();
+
+        Shequn.Run first = run("member", "upsert", "--merchant", "olive", "--external-id", "c-1", "--tag", "vip,oil",
+                "--output", "json");
+        Shequn.Run second = run("member", "upsert", "--merchant", "olive", "--external-id", "c-1", "--region", "Shanghai",
+                "--output", "json");
+
+        JsonNode a = json.readTree(first.out());
+        JsonNode b = json.readTree(second.out());
+        assertThat(a.path("created").asBoolean()).isTrue();
+        assertThat(b.path("created").asBoolean()).isFalse();
+        assertThat(b.path("memberId").asText()).isEqualTo(a.path("memberId").asText());
+        assertThat(a.path("tags").asText()).isEqualTo("oil,vip");
+    }
+
+    @Test
+    void givenAMemberAndNoLadder_whenEvaluatingItsTier_thenItHasNoTierAndNothingChanged() {
+        merchant();
+        String memberId = memberId("c-1");
+
+        Shequn.Run tier = run("tier", "evaluate", "--merchant", "olive", "--member", memberId, "--output", "json");
+
+        assertThat(tier.exitCode()).as(tier.err()).isZero();
+        assertThat(tier.out()).contains("\"tier\" : \"\"").contains("\"changed\" : false");
+    }
+
+    private String memberId(String externalId) {
+        Shequn.Run member = run("member", "upsert", "--merchant", "olive", "--external-id", externalId, "--output", "json");
+        assertThat(member.exitCode()).as(member.err()).isZero();
+        try {
+            return new ObjectMapper().readTree(member.out()).path("memberId").asText();
+        } catch (Exception e) {
+            throw new AssertionError(member.out(), e);
+        }
+    }
+
+    @Test
+    void givenABlankName_whenCreatingACommunity_thenStandardErrorNamesTheFieldAndTheExitCodeIs2() {
+        merchant();
+
+        Shequn.Run run = run("community", "create", "--merchant", "olive", "--name", " ", "--leader", memberId("leader-1"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("invalid input").contains("name:");
+    }
+
+    @Test
+    void givenAnUnknownMerchant_whenCreatingACommunity_thenItIsRefusedWithExitCode2() {
+        Shequn.Run run = run("community", "create", "--merchant", "nobody", "--name", "Club", "--leader", "lead-1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error:");
+    }
+
+    @Test
+    void givenAMissingRequiredOption_whenRunning_thenItIsAUsageErrorNamingTheOption() {
+        Shequn.Run run = run("member", "upsert", "--merchant", "olive");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--external-id");
+    }
+
+    @Test
+    void givenDataAndPostgresOptions_whenRunning_thenTheFactoryIsHandedTheChoice() {
+        run("merchant", "create", "--id", "olive", "--name", "Olive House", "--data", "some-dir");
+        assertThat(storage.lastChoice.dataDirectory()).isEqualTo(Path.of("some-dir"));
+        assertThat(storage.lastChoice.dbUrl()).isEmpty();
+
+        run("merchant", "create", "--id", "olive2", "--name", "Olive House", "--db-url", "jdbc:postgresql://db/shequn",
+                "--db-user", "u", "--db-password", "secret");
+        assertThat(storage.lastChoice.dbUrl()).contains("jdbc:postgresql://db/shequn");
+        assertThat(storage.lastChoice.toString()).doesNotContain("secret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "merchant create", "community create", "channel create", "member upsert",
+        "tier evaluate", "import members", "export members", "price"})
+    void givenHelp_whenAskingAnyCommand_thenItsUsageIsPrinted(String command) {
+        String[] words = (command + " --help").split(" ");
+
+        Shequn.Run run = run(words);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: shequn " + command);
+    }
+
+    @Test
+    void givenAGroupWithoutSubcommand_whenRunning_thenItIsAUsageError() {
+        Shequn.Run run = run("community");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing subcommand");
+    }
+}
