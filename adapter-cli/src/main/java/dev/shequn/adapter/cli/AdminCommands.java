@@ -52,7 +52,7 @@ public final class AdminCommands {
     }
 
     /** A group alone is a usage error that lists its subcommands. */
-    abstract static class Group implements Runnable {
+    public abstract static class Group implements Runnable {
         @Spec
         CommandSpec spec;
 
@@ -63,7 +63,7 @@ public final class AdminCommands {
     }
 
     /** The shared part: storage and output options, one use-case call, and how its answer is printed. */
-    abstract static class AdminCommand<R> implements Callable<Integer> {
+    public abstract static class AdminCommand<R> implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin

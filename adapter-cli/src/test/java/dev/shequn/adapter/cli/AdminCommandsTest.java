@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shequn.domain.shared.MerchantId;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,6 +83,34 @@ class AdminCommandsTest {
     }
 
     @Test
+    void givenALadderFileAndTagRules_whenSettingThem_thenTheyAreAcceptedAndABrokenLadderNamesTheField(
+            @TempDir Path dir) throws Exception {
+        merchant();
+        Path ladder = dir.resolve("ladder.json");
+        Files.writeString(ladder, """
+                {"graceDays": 30, "tiers": [
+                  {"code": "silver", "name": "Silver", "rules": [{"kind": "PAID_ORDERS_IN_WINDOW", "windowDays": 365, "minOrders": 2}]},
+                  {"code": "gold", "name": "Gold", "rules": [{"kind": "SPEND_IN_WINDOW", "windowDays": 365, "minSpend": "500.00"}]}
+                ]}""");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, """
+                {"tiers": [{"code": "Gold!", "name": "Gold", "rules": [{"kind": "SPEND_IN_WINDOW", "windowDays": 365}]}]}""");
+
+        Shequn.Run set = run("tier-ladder", "set", "--merchant", "olive", "--file", ladder.toString());
+        Shequn.Run tags = run("tag-rules", "set", "--merchant", "olive", "--high-value-at", "800", "--category-tags");
+        Shequn.Run refused = run("tier-ladder", "set", "--merchant", "olive", "--file", broken.toString());
+        Shequn.Run unreadable = run("tier-ladder", "set", "--merchant", "olive", "--file", dir.resolve("none.json").toString());
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out()).contains("silver,gold");
+        assertThat(tags.exitCode()).as(tags.err()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("tiers[0].code").contains("tiers[0].rules[0]");
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("Cannot read the ladder");
+    }
+
+    @Test
     void givenABlankName_whenCreatingACommunity_thenStandardErrorNamesTheFieldAndTheExitCodeIs2() {
         merchant();
 
@@ -121,7 +151,7 @@ class AdminCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"serve", "merchant create", "community create", "channel create", "member upsert",
-        "tier evaluate", "import members", "export members", "price"})
+        "tier evaluate", "tier-ladder set", "tag-rules set", "import members", "export members", "price"})
     void givenHelp_whenAskingAnyCommand_thenItsUsageIsPrinted(String command) {
         String[] words = (command + " --help").split(" ");
 

@@ -3,6 +3,7 @@ package dev.shequn.adapter.cli.boot;
 import dev.shequn.adapter.cli.AdminCommands;
 import dev.shequn.adapter.cli.Backend;
 import dev.shequn.adapter.cli.PriceCommand;
+import dev.shequn.adapter.cli.RuleCommands;
 import dev.shequn.adapter.cli.TransferCommands;
 import dev.shequn.application.port.in.EvaluatePricingUseCase;
 import dev.shequn.application.pricing.EvaluatePricingService;
@@ -89,6 +90,7 @@ public final class Main implements Runnable {
         all.add(new PriceCommand(pricing, in));
         all.add(new ServeCommand(environment, clock));
         all.addAll(AdminCommands.all(backends));
+        all.addAll(RuleCommands.all(backends));
         all.addAll(TransferCommands.all(backends, terminal));
         return all;
     }
