@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.community.CommunityService;
 import dev.shequn.application.community.JoinChannelService;
 import dev.shequn.application.community.ModerationService;
+import dev.shequn.application.insight.InsightService;
 import dev.shequn.application.member.MemberService;
 import dev.shequn.application.merchant.MerchantService;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
+import dev.shequn.application.port.in.InsightUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
 import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
@@ -36,6 +38,7 @@ public final class Shequn {
     private final ModerationService moderation;
     private final MemberService members;
     private final TierService tiers;
+    private final InsightService insight;
 
     public Shequn(OutPorts p, Clock clock) {
         requireNonNull(p, "ports");
@@ -51,6 +54,12 @@ public final class Shequn {
                 p.unitOfWork(), clock);
         tiers = new TierService(p.merchants(), p.members(), p.communities(), p.tagRules(),
                 p.tierLadders(), p.outbox(), p.unitOfWork(), clock);
+        insight = new InsightService(p.merchants(), p.members(), p.outbox(), p.unitOfWork());
+    }
+
+    /** The merchant's results so far, computed from stored members and events. */
+    public InsightUseCase insight() {
+        return insight;
     }
 
     public CreateMerchantUseCase createMerchant() {

@@ -2,6 +2,7 @@ package dev.shequn.adapter.cli.boot;
 
 import dev.shequn.adapter.cli.AdminCommands;
 import dev.shequn.adapter.cli.Backend;
+import dev.shequn.adapter.cli.DemoCommand;
 import dev.shequn.adapter.cli.PriceCommand;
 import dev.shequn.adapter.cli.RuleCommands;
 import dev.shequn.adapter.cli.TransferCommands;
@@ -91,6 +92,7 @@ public final class Main implements Runnable {
         all.add(new ServeCommand(environment, clock));
         all.addAll(AdminCommands.all(backends));
         all.addAll(RuleCommands.all(backends));
+        all.add(new DemoCommand(backends));
         all.addAll(TransferCommands.all(backends, terminal));
         return all;
     }
