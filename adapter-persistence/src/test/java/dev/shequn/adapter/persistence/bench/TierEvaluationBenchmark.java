@@ -27,10 +27,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +67,8 @@ public final class TierEvaluationBenchmark {
                     Path directory = Files.createTempDirectory("shequn-scale-h2");
                     try (Storage storage = StorageFactory.open(new StorageConfig.EmbeddedFile(directory))) {
                         yield run("H2 file", storage, members, batchSize);
+                    } finally {
+                        deleteRecursively(directory);
                     }
                 }
                 case "postgres" -> {
@@ -77,6 +81,14 @@ public final class TierEvaluationBenchmark {
             };
             LOG.info(line);
             Files.writeString(report, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -42,6 +42,8 @@ public final class EmbeddedPostgresServer {
         if (server == null) {
             try {
                 Path sockets = Files.createTempDirectory("shequn-pg-socket");
+                // Runs after the shutdown hook that stops the server, when the socket file is gone.
+                sockets.toFile().deleteOnExit();
                 server = EmbeddedPostgres.builder()
                         .setServerConfig("unix_socket_directories", sockets.toString())
                         .setServerConfig("max_connections", "300")
