@@ -41,6 +41,26 @@ class ShequnJarIT {
     }
 
     @Test
+    void givenTheJar_whenRunningTheDemo_thenItExitsWith0AndPrintsTheReport() throws Exception {
+        Process demo = start("demo", "--data", dir.resolve("demo").toString());
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(demo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(demo.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            String text = output.get(10, TimeUnit.SECONDS);
+            assertThat(demo.exitValue()).as(text).isZero();
+            assertThat(text).contains("members").contains("100").contains("repurchaseRatePercent").contains("50.00");
+        } finally {
+            demo.destroyForcibly();
+        }
+    }
+
+    @Test
     void givenTheJar_whenServingOnPort0WithTheDemo_thenHealthAnswersAndTheDemoKeyWorks() throws Exception {
         Process serve = start("serve", "--port", "0", "--demo", "--data", dir.resolve("db").toString());
         try {
