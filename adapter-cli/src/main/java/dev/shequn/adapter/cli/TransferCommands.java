@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.shequn.application.common.UseCaseError;
 import dev.shequn.application.port.in.MemberView;
+import dev.shequn.application.port.in.RecordPaidOrderUseCase;
 import dev.shequn.application.port.in.UpsertMemberUseCase;
 import dev.shequn.domain.member.AgeBand;
 import dev.shequn.domain.member.Gender;
 import dev.shequn.domain.member.Member;
 import dev.shequn.domain.member.MemberId;
 import dev.shequn.domain.shared.MerchantId;
+import dev.shequn.domain.shared.Money;
 import io.vavr.control.Either;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -22,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -45,9 +49,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code shequn import members FILE.csv} and {@code shequn export members}: members in and out as CSV with the
- * columns {@value #MEMBER_HEADER}; tags are separated by {@code ;}. Import goes row by row through the
- * upsert use case, so a member is keyed by its external id and importing a file again creates no duplicates.
+ * {@code shequn import members|orders FILE.csv} and {@code shequn export members}: members in and out as CSV
+ * with the columns {@value #MEMBER_HEADER} (tags separated by {@code ;}); paid orders in with
+ * {@value #ORDER_HEADER}. Members go through the upsert use case (keyed by external id), orders through
+ * record-paid-order (keyed by the host's order id), so importing a file again creates no duplicates.
  */
 public final class TransferCommands {
 
@@ -59,7 +64,8 @@ public final class TransferCommands {
 
     public static List<CommandLine> all(Backend.Factory backends, boolean terminal) {
         return List.of(
-                new CommandLine(new ImportGroup()).addSubcommand(new ImportMembers(backends, terminal)),
+                new CommandLine(new ImportGroup()).addSubcommand(new ImportMembers(backends, terminal))
+                        .addSubcommand(new ImportOrders(backends, terminal)),
                 new CommandLine(new ExportGroup()).addSubcommand(new ExportMembers(backends)));
     }
 
@@ -98,65 +104,9 @@ public final class TransferCommands {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             MerchantId merchantId = AdminCommands.parse(spec, "--merchant", merchant, MerchantId::new);
-            List<Csv.Row> rows;
-            try (Csv.Reader reader = new Csv.Reader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-                rows = readAll(reader);
-            } catch (NoSuchFileException e) {
-                err.println("error: no such file: " + file);
-                err.flush();
-                return Failures.BAD_INPUT;
-            } catch (IOException | UncheckedIOException e) {
-                err.println("error: cannot read " + file + ": " + e.getMessage());
-                err.flush();
-                return Failures.BAD_INPUT;
-            } catch (Csv.MalformedCsvException e) {
-                err.println("error: " + file + " is not valid CSV: " + e.getMessage());
-                err.flush();
-                return Failures.BAD_INPUT;
-            }
-            if (rows.isEmpty() || !header(rows.get(0)).equals(MEMBER_COLUMNS)) {
-                err.println("error: " + file + " must start with the header " + MEMBER_HEADER);
-                err.flush();
-                return Failures.BAD_INPUT;
-            }
-            List<Csv.Row> records = rows.subList(1, rows.size());
-            int created = 0;
-            int updated = 0;
-            List<Refusal> refused = new ArrayList<>();
-            try (Backend backend = backends.open(storage.choice());
-                    Progress progress = new Progress(terminal, err, "Importing members", records.size())) {
-                for (Csv.Row row : records) {
-                    Either<String, UpsertMemberUseCase.Result> answer = importRow(backend, merchantId, row);
-                    if (answer.isLeft()) {
-                        refused.add(new Refusal(row.line(), answer.getLeft()));
-                    } else if (answer.get().created()) {
-                        created++;
-                    } else {
-                        updated++;
-                    }
-                    progress.step();
-                }
-            }
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("rowsRead", records.size());
-            summary.put("created", created);
-            summary.put("updated", updated);
-            summary.put("refused", refused.size());
-            output.printObject(out, summary);
-            if (!refused.isEmpty()) {
-                List<Map<String, Object>> lines = refused.stream().map(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("line", r.line());
-                    m.put("reason", r.reason());
-                    return m;
-                }).toList();
-                output.printRows(out, List.of("line", "reason"), lines);
-            }
-            out.flush();
-            return Failures.DONE;
+            return runImport(spec, output, storage, backends, terminal, file, MEMBER_COLUMNS, "Importing members",
+                    (backend, row) -> importRow(backend, merchantId, row).map(UpsertMemberUseCase.Result::created));
         }
 
         private static List<String> header(Csv.Row row) {
@@ -201,6 +151,146 @@ public final class TransferCommands {
             Either<UseCaseError, UpsertMemberUseCase.Result> answer = backend.shequn().upsertMember().upsertMember(command);
             return answer.mapLeft(TransferCommands::reason);
         }
+    }
+
+    static final String ORDER_HEADER = "order_id,member_external_id,amount,categories,paid_at";
+    static final List<String> ORDER_COLUMNS = List.of(ORDER_HEADER.split(","));
+
+    @Command(name = "orders", mixinStandardHelpOptions = true,
+            description = {"Import paid orders from a CSV file with the header " + ORDER_HEADER + ".",
+                "amount is a decimal in the member's currency, categories are separated by ';', paid_at is an "
+                        + "ISO-8601 instant (empty: now). Orders are keyed by the host's order_id: importing again "
+                        + "records nothing twice."})
+    static final class ImportOrders implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StorageOptions storage;
+        @Mixin
+        OutputOptions output;
+        @Option(names = "--merchant", required = true)
+        String merchant;
+        @Parameters(paramLabel = "FILE.csv")
+        Path file;
+
+        private final Backend.Factory backends;
+        private final boolean terminal;
+
+        ImportOrders(Backend.Factory backends, boolean terminal) {
+            this.backends = requireNonNull(backends, "backends");
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() {
+            MerchantId merchantId = AdminCommands.parse(spec, "--merchant", merchant, MerchantId::new);
+            return runImport(spec, output, storage, backends, terminal, file, ORDER_COLUMNS, "Importing orders",
+                    (backend, row) -> importOrder(backend, merchantId, row));
+        }
+
+        /** Left: why the row was refused; right: whether it recorded a new order (false: already there). */
+        private static Either<String, Boolean> importOrder(Backend backend, MerchantId merchant, Csv.Row row) {
+            List<String> f = row.fields();
+            if (f.size() != ORDER_COLUMNS.size()) {
+                return Either.left("expected " + ORDER_COLUMNS.size() + " fields, found " + f.size());
+            }
+            Optional<Member> member = backend.unitOfWork().inTransaction(
+                    () -> backend.members().findByExternalId(merchant, f.get(1)));
+            if (member.isEmpty()) {
+                return Either.left("member_external_id: no member " + f.get(1));
+            }
+            Money amount;
+            try {
+                amount = Money.of(f.get(2).trim(), member.get().currency());
+            } catch (IllegalArgumentException e) {
+                return Either.left("amount: " + e.getMessage());
+            }
+            Instant paidAt;
+            try {
+                paidAt = f.get(4).isBlank() ? null : Instant.parse(f.get(4).trim());
+            } catch (DateTimeParseException e) {
+                return Either.left("paid_at: must be an ISO-8601 instant like 2026-03-01T08:00:00Z");
+            }
+            Set<String> categories = Arrays.stream(f.get(3).split(";")).map(String::trim).filter(t -> !t.isEmpty())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            long before = member.get().metrics().paidOrders();
+            return backend.shequn().recordPaidOrder().recordPaidOrder(new RecordPaidOrderUseCase.Command(merchant,
+                            member.get().id(), f.get(0), amount, categories, paidAt))
+                    .mapLeft(TransferCommands::reason)
+                    .map(view -> view.paidOrders() > before);
+        }
+    }
+
+    /** One row's import: left is the refusal, right whether the row created something new. */
+    @FunctionalInterface
+    interface RowImport {
+        Either<String, Boolean> apply(Backend backend, Csv.Row row);
+    }
+
+    /**
+     * Reads the whole file, checks the header, imports row by row (a refused row never stops the others), then
+     * prints the summary: rows read, imported (new), existing (a member updated in place, an order already recorded), refused with line and reason.
+     */
+    static int runImport(CommandSpec spec, OutputOptions output, StorageOptions storage, Backend.Factory backends,
+            boolean terminal, Path file, List<String> columns, String task, RowImport rowImport) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Csv.Row> rows;
+        try (Csv.Reader reader = new Csv.Reader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            rows = ImportMembers.readAll(reader);
+        } catch (NoSuchFileException e) {
+            err.println("error: no such file: " + file);
+            err.flush();
+            return Failures.BAD_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("error: cannot read " + file + ": " + e.getMessage());
+            err.flush();
+            return Failures.BAD_INPUT;
+        } catch (Csv.MalformedCsvException e) {
+            err.println("error: " + file + " is not valid CSV: " + e.getMessage());
+            err.flush();
+            return Failures.BAD_INPUT;
+        }
+        if (rows.isEmpty() || !ImportMembers.header(rows.get(0)).equals(columns)) {
+            err.println("error: " + file + " must start with the header " + String.join(",", columns));
+            err.flush();
+            return Failures.BAD_INPUT;
+        }
+        List<Csv.Row> records = rows.subList(1, rows.size());
+        int imported = 0;
+        int existing = 0;
+        List<Refusal> refused = new ArrayList<>();
+        try (Backend backend = backends.open(storage.choice());
+                Progress progress = new Progress(terminal, err, task, records.size())) {
+            for (Csv.Row row : records) {
+                Either<String, Boolean> answer = rowImport.apply(backend, row);
+                if (answer.isLeft()) {
+                    refused.add(new Refusal(row.line(), answer.getLeft()));
+                } else if (answer.get()) {
+                    imported++;
+                } else {
+                    existing++;
+                }
+                progress.step();
+            }
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("rowsRead", records.size());
+        summary.put("imported", imported);
+        summary.put("existing", existing);
+        summary.put("refused", refused.size());
+        output.printObject(out, summary);
+        if (!refused.isEmpty()) {
+            List<Map<String, Object>> lines = refused.stream().map(r -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", r.line());
+                m.put("reason", r.reason());
+                return m;
+            }).toList();
+            output.printRows(out, List.of("line", "reason"), lines);
+        }
+        out.flush();
+        return Failures.DONE;
     }
 
     static String reason(UseCaseError error) {

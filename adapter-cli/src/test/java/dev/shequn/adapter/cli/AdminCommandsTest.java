@@ -151,7 +151,7 @@ class AdminCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"serve", "merchant create", "community create", "channel create", "member upsert",
-        "tier evaluate", "demo", "tier-ladder set", "tag-rules set", "import members", "export members", "price"})
+        "tier evaluate", "demo", "tier-ladder set", "tag-rules set", "import members", "import orders", "export members", "price"})
     void givenHelp_whenAskingAnyCommand_thenItsUsageIsPrinted(String command) {
         String[] words = (command + " --help").split(" ");
 

@@ -55,8 +55,8 @@ class ImportExportTest {
         List<JsonNode> printed = jsonDocuments(first.out());
         JsonNode summary = printed.get(0);
         assertThat(summary.path("rowsRead").asInt()).isEqualTo(6);
-        assertThat(summary.path("created").asInt()).isEqualTo(2);
-        assertThat(summary.path("updated").asInt()).isEqualTo(1);
+        assertThat(summary.path("imported").asInt()).isEqualTo(2);
+        assertThat(summary.path("existing").asInt()).isEqualTo(1);
         assertThat(summary.path("refused").asInt()).isEqualTo(3);
         JsonNode refusals = printed.get(1);
         assertThat(refusals.get(0).path("line").asInt()).isEqualTo(3);
@@ -68,8 +68,8 @@ class ImportExportTest {
 
         Shequn.Run again = run("import", "members", "--merchant", "olive", file.toString(), "--output", "json");
         JsonNode second = jsonDocuments(again.out()).get(0);
-        assertThat(second.path("created").asInt()).isZero();
-        assertThat(second.path("updated").asInt()).isEqualTo(3);
+        assertThat(second.path("imported").asInt()).isZero();
+        assertThat(second.path("existing").asInt()).isEqualTo(3);
 
         Shequn.Run export = run("export", "members", "--merchant", "olive");
         assertThat(export.exitCode()).as(export.err()).isZero();
@@ -85,6 +85,45 @@ class ImportExportTest {
                 .containsExactly("c-3", "", "", "Hangzhou, West Lake", ""));
         assertThat(rows).anySatisfy(r -> assertThat(r.subList(0, 5))
                 .containsExactly("c-1", "FEMALE", "FROM_25_TO_34", "Shanghai", "oil;vip"));
+    }
+
+    @Test
+    void givenOrdersWithGoodBadAndRepeatedRows_whenImportingTwice_thenEachOrderCountsOnce() throws Exception {
+        assertThat(run("merchant", "create", "--id", "olive", "--name", "Olive House").exitCode()).isZero();
+        Path members = csv("external_id,gender,age_band,region,tags\nc-1,,,,\nc-2,,,,\n");
+        assertThat(run("import", "members", "--merchant", "olive", members.toString()).exitCode()).isZero();
+        Path orders = dir.resolve("orders.csv");
+        Files.writeString(orders, """
+                order_id,member_external_id,amount,categories,paid_at
+                o-1,c-1,168.00,olive-oil,2026-02-01T10:00:00Z
+                o-2,c-1,88.50,olive-oil;vinegar,2026-02-15T10:00:00Z
+                o-3,nobody,10.00,,
+                o-4,c-2,abc,,
+                o-5,c-2,20.00,,yesterday
+                o-1,c-1,168.00,olive-oil,2026-02-01T10:00:00Z
+                o-6,c-2,42.00,,
+                """);
+
+        Shequn.Run first = run("import", "orders", "--merchant", "olive", orders.toString(), "--output", "json");
+        Shequn.Run again = run("import", "orders", "--merchant", "olive", orders.toString(), "--output", "json");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<JsonNode> printed = jsonDocuments(first.out());
+        assertThat(printed.get(0).path("rowsRead").asInt()).isEqualTo(7);
+        assertThat(printed.get(0).path("imported").asInt()).isEqualTo(3);
+        assertThat(printed.get(0).path("existing").asInt()).isEqualTo(1);
+        assertThat(printed.get(0).path("refused").asInt()).isEqualTo(3);
+        assertThat(printed.get(1)).extracting(n -> n.path("line").asInt()).containsExactly(4, 5, 6);
+        assertThat(printed.get(1).get(0).path("reason").asText()).startsWith("member_external_id:");
+        assertThat(printed.get(1).get(1).path("reason").asText()).startsWith("amount:");
+        assertThat(printed.get(1).get(2).path("reason").asText()).startsWith("paid_at:");
+        JsonNode second = jsonDocuments(again.out()).get(0);
+        assertThat(second.path("imported").asInt()).isZero();
+        assertThat(second.path("existing").asInt()).isEqualTo(4);
+
+        Shequn.Run export = run("export", "members", "--merchant", "olive");
+        assertThat(export.out()).contains("c-1,,,,,").containsPattern("c-1,,,,,[^,]+,2,256.50,")
+                .containsPattern("c-2,,,,,[^,]+,1,42.00,");
     }
 
     @Test
