@@ -2,7 +2,10 @@ package dev.shequn.adapter.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The storage options every command that touches data shares (a picocli mixin). */
 public final class StorageOptions {
@@ -22,7 +25,15 @@ public final class StorageOptions {
             description = "PostgreSQL password (or set SHEQUN_DB_PASSWORD).")
     String dbPassword;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The choice, or a usage error (exit 2) for a URL that is not PostgreSQL's. */
     public StorageChoice choice() {
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw new ParameterException(command.commandLine(),
+                    "Invalid value for option '--db-url': must start with jdbc:postgresql: (was " + dbUrl + ")");
+        }
         String password = dbPassword.isEmpty() ? Optional.ofNullable(System.getenv("SHEQUN_DB_PASSWORD")).orElse("")
                 : dbPassword;
         return new StorageChoice(data, Optional.ofNullable(dbUrl), dbUser, password);

@@ -149,6 +149,29 @@ class AdminCommandsTest {
         assertThat(storage.lastChoice.toString()).doesNotContain("secret");
     }
 
+    @Test
+    void givenADbUrlThatIsNotPostgres_whenRunning_thenItIsAUsageErrorBeforeAnythingOpens() {
+        Shequn.Run run = run("merchant", "create", "--id", "olive", "--name", "Olive", "--db-url", "jdbc:mysql://db/x");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--db-url");
+        assertThat(storage.lastChoice).isNull();
+    }
+
+    @Test
+    void givenStorageThatCannotOpen_whenRunning_thenOneErrorLineWithTheCauseAndExitCode1() {
+        Backend.Factory broken = choice -> {
+            throw new IllegalStateException("cannot open storage",
+                    new IllegalStateException("Database may be already in use"));
+        };
+
+        Shequn.Run run = Shequn.runOn(broken, "merchant", "create", "--id", "olive", "--name", "Olive");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("error: cannot open storage <- Database may be already in use"
+                + System.lineSeparator());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"serve", "merchant create", "community create", "channel create", "member upsert",
         "tier evaluate", "demo", "tier-ladder set", "tag-rules set", "import members", "import orders", "export members", "price"})

@@ -78,6 +78,13 @@ public final class Main implements Runnable {
         }
         // A request file named "@x.json" is a file, not a picocli argument file.
         commandLine.setExpandAtFiles(false);
+        // A failure (storage unreachable, the database file locked by a running server) is one line on
+        // standard error and exit code 1, not a stack trace.
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            failed.getErr().println("error: " + describe(e));
+            failed.getErr().flush();
+            return 1;
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine;
@@ -95,6 +102,18 @@ public final class Main implements Runnable {
         all.add(new DemoCommand(backends));
         all.addAll(TransferCommands.all(backends, terminal));
         return all;
+    }
+
+    /** The exception and its causes, one message each, so the root cause (e.g. a lock) is visible. */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (text.length() > 0) {
+                text.append(" <- ");
+            }
+            text.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+        }
+        return text.toString();
     }
 
     /** {@code shequn} alone is a usage error: it says which subcommands there are. */

@@ -127,7 +127,15 @@ final class ServeCommand implements Callable<Integer> {
                 .evaluateAllTiers(shequn.evaluateAllTiers())
                 .evaluatePricing(new EvaluatePricingService())
                 .build();
-        RestServer server = RestServer.create(RestConfig.defaults(adminKey).withHost(host), services).start(port);
+        RestServer server;
+        try {
+            server = RestServer.create(RestConfig.defaults(adminKey).withHost(host), services).start(port);
+        } catch (RuntimeException e) {
+            opened.close();
+            err.println("error: cannot listen on " + host + ":" + port + ": " + Main.describe(e));
+            err.flush();
+            return Failures.FAILURE;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread stopper = new Thread(() -> {
             try {
