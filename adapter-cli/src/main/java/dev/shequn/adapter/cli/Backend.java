@@ -1,6 +1,8 @@
 package dev.shequn.adapter.cli;
 
+import dev.shequn.application.Referrals;
 import dev.shequn.application.Shequn;
+import dev.shequn.application.ShequnPromotions;
 import dev.shequn.application.port.out.MemberRepository;
 import dev.shequn.application.port.out.UnitOfWork;
 
@@ -11,6 +13,12 @@ import dev.shequn.application.port.out.UnitOfWork;
 public interface Backend extends AutoCloseable {
 
     Shequn shequn();
+
+    /** The promotion catalogue, coupons and the order life cycle over the same storage. */
+    ShequnPromotions promotions();
+
+    /** Invitations, incentive rules and the ledger over the same storage; its coupons come from {@link #promotions()}. */
+    Referrals referrals();
 
     UnitOfWork unitOfWork();
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shequn.domain.member.Member;
 import dev.shequn.domain.shared.MerchantId;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +29,18 @@ class DemoCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.path("members").asLong()).isEqualTo(100);
-        assertThat(report.path("joins").asLong()).isEqualTo(40);
-        assertThat(report.path("firstPurchases").asLong()).isEqualTo(30);
-        assertThat(report.path("repeatBuyers").asLong()).isEqualTo(15);
-        assertThat(report.path("repurchaseRatePercent").asText()).isEqualTo("50.00");
-        assertThat(report.path("paidOrders").asLong()).isEqualTo(6 * 3 + 9 * 2 + 15);
+        assertThat(report.path("joins").asLong()).as("40 through the card, 10 invited friends").isEqualTo(50);
+        assertThat(report.path("firstPurchases").asLong()).as("20 imported, 30 members, 10 friends").isEqualTo(60);
+        assertThat(report.path("repeatBuyers").asLong()).as("10 imported, 6 + 9 members").isEqualTo(25);
+        assertThat(report.path("repurchaseRatePercent").asText()).isEqualTo("41.67");
+        assertThat(report.path("paidOrders").asLong()).isEqualTo(30 + 6 * 3 + 9 * 2 + 15 + 10);
         assertThat(report.path("refunds").asLong()).isEqualTo(1);
-        assertThat(report.path("refunded").asText()).isEqualTo("CNY 88.00");
+        assertThat(report.path("refunded").asText()).as("two bottles at the 50% rung").isEqualTo("CNY 88.00");
+        assertThat(new BigDecimal(report.path("discountCost").asText().substring(4))).isPositive();
+        assertThat(report.path("rewardsGranted").asLong()).as("10 joins x 2 coupons, 10 first purchases, 1 top-up")
+                .isEqualTo(31);
+        assertThat(new BigDecimal(report.path("commissionBooked").asText().substring(4))).isPositive();
+        assertThat(report.path("ladder past-1").asText()).isEqualTo("50% 40% 30%");
 
         // The tier rows agree with the members as stored, counted here independently of the insight query.
         List<Member> members = storage.ports.unitOfWork().inTransaction(() ->

@@ -103,7 +103,8 @@ public final class InsightService implements InsightUseCase {
                     discountByOrder.put(placed.orderId(), placed.discountTotal());
                 } else if (event instanceof OrderPaid paid) {
                     discountCost = discountCost.plus(discountByOrder.getOrDefault(paid.orderId(), zero));
-                } else if (event instanceof OrderRefunded refund) {
+                } else if (event instanceof OrderRefunded refund && refund.memberId().isEmpty()) {
+                    // A member's order refund is also recorded on the member (RefundRecorded above): count it once.
                     refunds++;
                     refunded = refunded.plus(refund.amount());
                 } else if (event instanceof RewardGranted) {

@@ -5,9 +5,12 @@ import dev.shequn.adapter.cli.StorageChoice;
 import dev.shequn.adapter.persistence.config.Storage;
 import dev.shequn.adapter.persistence.config.StorageConfig;
 import dev.shequn.adapter.persistence.config.StorageFactory;
+import dev.shequn.application.Referrals;
 import dev.shequn.application.Shequn;
+import dev.shequn.application.ShequnPromotions;
 import dev.shequn.application.port.out.MemberRepository;
 import dev.shequn.application.port.out.UnitOfWork;
+import dev.shequn.application.referral.CouponGrantingThroughCatalog;
 import java.time.Clock;
 
 /** Opens the storage a command line chose and builds the use cases over it: the real {@link Backend.Factory}. */
@@ -29,10 +32,23 @@ final class Storages implements Backend.Factory {
     public Backend open(StorageChoice choice) {
         Storage storage = StorageFactory.open(config(choice));
         Shequn shequn = new Shequn(storage.outPorts(), clock);
+        ShequnPromotions promotions = new ShequnPromotions(storage.outPorts(), storage.promotionPorts(), clock);
+        Referrals referrals = new Referrals(storage.outPorts(), storage.referrals(), storage.incentives(),
+                storage.ledgers(), new CouponGrantingThroughCatalog(promotions.grantCoupon()), clock);
         return new Backend() {
             @Override
             public Shequn shequn() {
                 return shequn;
+            }
+
+            @Override
+            public ShequnPromotions promotions() {
+                return promotions;
+            }
+
+            @Override
+            public Referrals referrals() {
+                return referrals;
             }
 
             @Override
