@@ -85,8 +85,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the olive-oil story end to end on a fresh embedded database (a temporary directory, or "
                 + "--data DIR) and print the report.",
-            "Steps: a merchant, a club community with a join channel, 100 past customers imported, a purchase "
-                    + "ladder, 40 joins, paid orders (three for some members), one refund, tier evaluation."})
+            "Steps: a merchant, 100 past customers imported (20 with their old orders), a club community with a "
+                    + "join channel, a half-price welcome-back coupon, the 50/40/30 purchase ladder, incentive rules "
+                    + "(bring a friend: both get a half-price coupon; a friend's top-up: 5% cash rebate), 40 joins and "
+                    + "10 invited friends, orders quoted, placed and paid (three for some members), a top-up, one "
+                    + "refund, tier evaluation."})
 public final class DemoCommand implements Callable<Integer> {
 
     static final MerchantId MERCHANT = new MerchantId("olive-house");

@@ -120,6 +120,23 @@ public final class PricingContractReader {
                 : Either.left(reader.out.list());
     }
 
+    /**
+     * Reads one promotion as the contract's {@code promotions[i]} spells it, for the catalogue's admin paths;
+     * violation pointers start at {@code at}. Without a request there is no request currency, so an amount-bearing
+     * promotion names its own {@code currency}.
+     */
+    public static Either<List<Violation>, Promotion> readPromotion(JsonValue document, JsonPointer at) {
+        if (!(document instanceof JsonObject object)) {
+            return Either.left(List.of(new Violation(at.toString(), "a promotion must be an object, not "
+                    + Fields.found(document))));
+        }
+        PricingContractReader reader = new PricingContractReader();
+        Optional<Promotion> promotion = reader.promotion(object, at, Optional.empty(), new HashMap<>(), 0);
+        return reader.out.isEmpty() && promotion.isPresent()
+                ? Either.right(promotion.get())
+                : Either.left(reader.out.list());
+    }
+
     private Optional<ContractRequest> request(JsonValue document) {
         if (!(document instanceof JsonObject object)) {
             out.add(JsonPointer.ROOT, "the request must be a JSON object, not " + Fields.found(document));

@@ -4,6 +4,7 @@ import dev.shequn.adapter.cli.AdminCommands;
 import dev.shequn.adapter.cli.Backend;
 import dev.shequn.adapter.cli.DemoCommand;
 import dev.shequn.adapter.cli.PriceCommand;
+import dev.shequn.adapter.cli.PromotionCommands;
 import dev.shequn.adapter.cli.RuleCommands;
 import dev.shequn.adapter.cli.TransferCommands;
 import dev.shequn.application.port.in.EvaluatePricingUseCase;
@@ -99,6 +100,7 @@ public final class Main implements Runnable {
         all.add(new ServeCommand(environment, clock));
         all.addAll(AdminCommands.all(backends));
         all.addAll(RuleCommands.all(backends));
+        all.addAll(PromotionCommands.all(backends));
         all.add(new DemoCommand(backends));
         all.addAll(TransferCommands.all(backends, terminal));
         return all;

@@ -54,7 +54,9 @@ class ShequnJarIT {
             assertThat(demo.waitFor(120, TimeUnit.SECONDS)).isTrue();
             String text = output.get(10, TimeUnit.SECONDS);
             assertThat(demo.exitValue()).as(text).isZero();
-            assertThat(text).contains("members").contains("100").contains("repurchaseRatePercent").contains("50.00");
+            assertThat(text).contains("members").contains("100").contains("repurchaseRatePercent").contains("41.67")
+                    .containsPattern("discountCost +CNY [1-9]").containsPattern("rewardsGranted +31")
+                    .containsPattern("ladder past-1 +50% 40% 30%");
         } finally {
             demo.destroyForcibly();
         }
