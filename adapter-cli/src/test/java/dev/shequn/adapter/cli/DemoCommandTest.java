@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shequn.application.port.in.ListMemberCouponsUseCase;
 import dev.shequn.domain.member.Member;
+import dev.shequn.domain.member.MemberId;
 import dev.shequn.domain.shared.MerchantId;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -42,6 +44,12 @@ class DemoCommandTest {
         assertThat(new BigDecimal(report.path("commissionBooked").asText().substring(4))).isPositive();
         assertThat(report.path("ladder past-1").asText()).isEqualTo("50% 40% 30%");
 
+        // Coupons as the story used them: past-7 brought the welcome-back coupon to its second order, past-1 kept
+        // its own (the ladder alone priced its three orders) and, as an inviter, holds two bring-a-friend coupons.
+        assertThat(coupons(storage, "past-7")).containsExactly("welcome-back REDEEMED");
+        assertThat(coupons(storage, "past-1")).containsExactlyInAnyOrder("welcome-back AVAILABLE",
+                "friend-half AVAILABLE", "friend-half AVAILABLE");
+
         // The tier rows agree with the members as stored, counted here independently of the insight query.
         List<Member> members = storage.ports.unitOfWork().inTransaction(() ->
                 storage.ports.members().findPage(new MerchantId("olive-house"), Optional.empty(), 1000));
@@ -49,6 +57,14 @@ class DemoCommandTest {
         members.forEach(m -> expected.merge("tier " + m.tierStanding().tier().orElse("(none)"), 1L, Long::sum));
         assertThat(expected.keySet()).hasSizeGreaterThan(1);
         expected.forEach((tier, count) -> assertThat(report.path(tier).asLong()).as(tier).isEqualTo(count));
+    }
+
+    private static List<String> coupons(InMemoryBackends storage, String externalId) {
+        MerchantId merchant = new MerchantId("olive-house");
+        MemberId member = storage.ports.unitOfWork().inTransaction(() ->
+                storage.ports.members().findByExternalId(merchant, externalId)).orElseThrow().id();
+        return storage.promotions.listMemberCoupons().listCoupons(new ListMemberCouponsUseCase.Query(merchant, member))
+                .get().stream().map(c -> c.promotionId() + " " + c.state()).toList();
     }
 
     @Test
