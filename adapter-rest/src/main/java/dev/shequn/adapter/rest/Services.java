@@ -2,6 +2,15 @@ package dev.shequn.adapter.rest;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.shequn.application.port.in.CreatePromotionUseCase;
+import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
+import dev.shequn.application.port.in.GrantCouponUseCase;
+import dev.shequn.application.port.in.ListMemberCouponsUseCase;
+import dev.shequn.application.port.in.QuoteOrderUseCase;
+import dev.shequn.application.port.in.PlaceOrderUseCase;
+import dev.shequn.application.port.in.PayOrderUseCase;
+import dev.shequn.application.port.in.CancelOrderUseCase;
+import dev.shequn.application.port.in.RefundOrderUseCase;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
@@ -24,7 +33,9 @@ import dev.shequn.application.port.out.UnitOfWork;
 /**
  * What the REST service drives: the in-port use cases, and the few out-ports that belong to HTTP itself
  * (API keys, idempotency, the event feed, health, randomness for new keys, the unit of work that makes a
- * merchant and its first key one change). The composition root builds one with storage wired in.
+ * merchant and its first key one change). The composition root builds one with storage wired in; {@code payOrder}
+ * and {@code refundOrder} should be the referral decorators ({@code Referrals.orders(pay, refund)}) so that
+ * payments and refunds book rewards and commission.
  */
 public record Services(
         UnitOfWork unitOfWork,
@@ -44,7 +55,16 @@ public record Services(
         SetTierLadderUseCase setTierLadder,
         EvaluateTierUseCase evaluateTier,
         EvaluateAllTiersUseCase evaluateAllTiers,
-        EvaluatePricingUseCase evaluatePricing) {
+        EvaluatePricingUseCase evaluatePricing,
+        CreatePromotionUseCase createPromotion,
+        ChangePromotionStatusUseCase changePromotionStatus,
+        GrantCouponUseCase grantCoupon,
+        ListMemberCouponsUseCase listMemberCoupons,
+        QuoteOrderUseCase quoteOrder,
+        PlaceOrderUseCase placeOrder,
+        PayOrderUseCase payOrder,
+        CancelOrderUseCase cancelOrder,
+        RefundOrderUseCase refundOrder) {
 
     public Services {
         requireNonNull(unitOfWork, "unitOfWork");
@@ -65,6 +85,15 @@ public record Services(
         requireNonNull(evaluateTier, "evaluateTier");
         requireNonNull(evaluateAllTiers, "evaluateAllTiers");
         requireNonNull(evaluatePricing, "evaluatePricing");
+        requireNonNull(createPromotion, "createPromotion");
+        requireNonNull(changePromotionStatus, "changePromotionStatus");
+        requireNonNull(grantCoupon, "grantCoupon");
+        requireNonNull(listMemberCoupons, "listMemberCoupons");
+        requireNonNull(quoteOrder, "quoteOrder");
+        requireNonNull(placeOrder, "placeOrder");
+        requireNonNull(payOrder, "payOrder");
+        requireNonNull(cancelOrder, "cancelOrder");
+        requireNonNull(refundOrder, "refundOrder");
     }
 
     public static Builder builder() {
@@ -91,6 +120,15 @@ public record Services(
         private EvaluateTierUseCase evaluateTier;
         private EvaluateAllTiersUseCase evaluateAllTiers;
         private EvaluatePricingUseCase evaluatePricing;
+        private CreatePromotionUseCase createPromotion;
+        private ChangePromotionStatusUseCase changePromotionStatus;
+        private GrantCouponUseCase grantCoupon;
+        private ListMemberCouponsUseCase listMemberCoupons;
+        private QuoteOrderUseCase quoteOrder;
+        private PlaceOrderUseCase placeOrder;
+        private PayOrderUseCase payOrder;
+        private CancelOrderUseCase cancelOrder;
+        private RefundOrderUseCase refundOrder;
 
         private Builder() {}
 
@@ -184,10 +222,56 @@ public record Services(
             return this;
         }
 
+        public Builder createPromotion(CreatePromotionUseCase value) {
+            this.createPromotion = value;
+            return this;
+        }
+
+        public Builder changePromotionStatus(ChangePromotionStatusUseCase value) {
+            this.changePromotionStatus = value;
+            return this;
+        }
+
+        public Builder grantCoupon(GrantCouponUseCase value) {
+            this.grantCoupon = value;
+            return this;
+        }
+
+        public Builder listMemberCoupons(ListMemberCouponsUseCase value) {
+            this.listMemberCoupons = value;
+            return this;
+        }
+
+        public Builder quoteOrder(QuoteOrderUseCase value) {
+            this.quoteOrder = value;
+            return this;
+        }
+
+        public Builder placeOrder(PlaceOrderUseCase value) {
+            this.placeOrder = value;
+            return this;
+        }
+
+        public Builder payOrder(PayOrderUseCase value) {
+            this.payOrder = value;
+            return this;
+        }
+
+        public Builder cancelOrder(CancelOrderUseCase value) {
+            this.cancelOrder = value;
+            return this;
+        }
+
+        public Builder refundOrder(RefundOrderUseCase value) {
+            this.refundOrder = value;
+            return this;
+        }
+
         public Services build() {
             return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
                     createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
-                    upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing);
+                    upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing,
+                    createPromotion, changePromotionStatus, grantCoupon, listMemberCoupons, quoteOrder, placeOrder, payOrder, cancelOrder, refundOrder);
         }
     }
 }

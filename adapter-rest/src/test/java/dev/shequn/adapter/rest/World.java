@@ -18,6 +18,11 @@ final class World {
     final String bob;
     final String community;
     static final String CHANNEL = "spring-olive";
+    /** An active coupon template, granted without limit per member. */
+    static final String PROMOTION = "welcome-half";
+    /** An order placed (not paid), and one placed and paid; each with one line {@code l1} of 2 units. */
+    static final String PLACED_ORDER = "o-placed";
+    static final String PAID_ORDER = "o-paid";
 
     World(TestServer http, String merchantId) {
         this.merchantId = merchantId;
@@ -28,6 +33,15 @@ final class World {
                 "{\"name\": \"Olive club\", \"leader\": \"" + alice + "\", \"positioning\": \"high_frequency\"}")).path("id").asText();
         ok(http.post("/v1/channels", key, "{\"name\": \"Spring\", \"code\": \"" + CHANNEL + "\", \"pool\": [\"" + community + "\"]}"));
         ok(http.post("/v1/channels/" + CHANNEL + "/joins", key, "{\"memberId\": \"" + bob + "\"}"));
+        ok(http.post("/v1/promotions", key, "{\"currency\": \"CNY\", \"definition\": {\"id\": \"" + PROMOTION
+                + "\", \"code\": \"WELCOME-HALF\", \"effect\": {\"type\": \"percentOff\", \"percent\": \"50\"}},"
+                + " \"couponTerms\": {\"validDays\": 7}}"));
+        ok(http.patch("/v1/promotions/" + PROMOTION, key, "{\"status\": \"active\"}"));
+        String cart = "{\"memberId\": \"" + bob + "\", \"currency\": \"CNY\", \"lines\": [{\"id\": \"l1\", \"category\": \"oil\","
+                + " \"unitPrice\": \"168.00\", \"quantity\": 2}]}";
+        ok(http.put("/v1/orders/" + PLACED_ORDER, key, cart));
+        ok(http.put("/v1/orders/" + PAID_ORDER, key, cart));
+        ok(http.post("/v1/orders/" + PAID_ORDER + "/payment", key, "{}"));
     }
 
     private static JsonNode ok(TestServer.Answer answer) {
@@ -40,9 +54,15 @@ final class World {
         return Map.of("m-1", alice, "m-2", bob, "c-1", community);
     }
 
-    /** A documented path with its parameters filled for this world: community, channel code, member. */
+    /** A documented path with its parameters filled for this world: community, channel code, member, promotion, order. */
     String path(String template) {
         return template
+                .replace("/v1/orders/{orderId}/payment", "/v1/orders/" + PLACED_ORDER + "/payment")
+                .replace("/v1/orders/{orderId}/cancellation", "/v1/orders/" + PLACED_ORDER + "/cancellation")
+                .replace("/v1/orders/{orderId}/refunds", "/v1/orders/" + PAID_ORDER + "/refunds")
+                .replace("{orderId}", "o-1")
+                .replace("/v1/promotions/{id}", "/v1/promotions/" + PROMOTION)
+                .replace("/v1/members/{id}/coupons", "/v1/members/" + bob + "/coupons")
                 .replace("/v1/communities/{id}", "/v1/communities/" + community)
                 .replace("{code}", CHANNEL)
                 .replace("/v1/members/{id}", "/v1/members/alice");
