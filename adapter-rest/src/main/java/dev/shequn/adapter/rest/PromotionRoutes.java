@@ -11,7 +11,9 @@ import dev.shequn.application.json.JsonValue;
 import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreatePromotionUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
 import dev.shequn.application.port.in.PromotionView;
 import dev.shequn.application.pricing.PricingContractReader;
@@ -51,6 +53,8 @@ final class PromotionRoutes {
 
     void register() {
         router.post("/v1/promotions", MERCHANT, this::create);
+        router.get("/v1/promotions", MERCHANT, this::list);
+        router.get("/v1/promotions/{id}", MERCHANT, this::find);
         router.patch("/v1/promotions/{id}", MERCHANT, this::changeStatus);
         router.post("/v1/promotions/{id}/grants", MERCHANT, this::grant);
         router.get("/v1/members/{id}/coupons", MERCHANT, this::coupons);
@@ -144,6 +148,30 @@ final class PromotionRoutes {
                 b.quantity() == null ? OptionalLong.empty() : OptionalLong.of(b.quantity()),
                 b.perMemberGrantLimit() == null ? OptionalLong.empty() : OptionalLong.of(b.perMemberGrantLimit()),
                 validity, policy));
+    }
+
+    // ------------------------------------------------------------------------------------------- reads
+
+    private Reply find(Request request) {
+        String id = Wire.pathId(request, "id", "promotion", raw -> raw);
+        return UseCaseErrors.reply(
+                router.services().findPromotion().findPromotion(new FindPromotionUseCase.Query(request.merchant(), id)),
+                view -> Reply.ok(PromotionAnswer.of(view)));
+    }
+
+    /** Every status, ordered by id; the cursor is the last id of the page before. */
+    private Reply list(Request request) {
+        int limit = request.limit();
+        Optional<String> after = request.cursor();
+        return UseCaseErrors.reply(
+                router.services().listPromotions().listPromotions(new ListPromotionsUseCase.Query(request.merchant())),
+                all -> {
+                    List<PromotionView> rest = all.stream()
+                            .filter(p -> after.isEmpty() || p.id().compareTo(after.get()) > 0).toList();
+                    List<PromotionAnswer> items = rest.stream().limit(limit).map(PromotionAnswer::of).toList();
+                    String next = rest.size() > limit ? Request.Cursors.encode(items.get(limit - 1).id()) : null;
+                    return Reply.ok(new Request.Page<>(items, next));
+                });
     }
 
     // ------------------------------------------------------------------------------------------ status

@@ -11,6 +11,8 @@ import dev.shequn.application.port.in.PlaceOrderUseCase;
 import dev.shequn.application.port.in.PayOrderUseCase;
 import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.RefundOrderUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
@@ -64,7 +66,9 @@ public record Services(
         PlaceOrderUseCase placeOrder,
         PayOrderUseCase payOrder,
         CancelOrderUseCase cancelOrder,
-        RefundOrderUseCase refundOrder) {
+        RefundOrderUseCase refundOrder,
+        FindPromotionUseCase findPromotion,
+        ListPromotionsUseCase listPromotions) {
 
     public Services {
         requireNonNull(unitOfWork, "unitOfWork");
@@ -94,6 +98,8 @@ public record Services(
         requireNonNull(payOrder, "payOrder");
         requireNonNull(cancelOrder, "cancelOrder");
         requireNonNull(refundOrder, "refundOrder");
+        requireNonNull(findPromotion, "findPromotion");
+        requireNonNull(listPromotions, "listPromotions");
     }
 
     public static Builder builder() {
@@ -129,6 +135,8 @@ public record Services(
         private PayOrderUseCase payOrder;
         private CancelOrderUseCase cancelOrder;
         private RefundOrderUseCase refundOrder;
+        private FindPromotionUseCase findPromotion;
+        private ListPromotionsUseCase listPromotions;
 
         private Builder() {}
 
@@ -267,11 +275,22 @@ public record Services(
             return this;
         }
 
+        public Builder findPromotion(FindPromotionUseCase value) {
+            this.findPromotion = value;
+            return this;
+        }
+
+        public Builder listPromotions(ListPromotionsUseCase value) {
+            this.listPromotions = value;
+            return this;
+        }
+
         public Services build() {
             return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
                     createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
                     upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing,
-                    createPromotion, changePromotionStatus, grantCoupon, listMemberCoupons, quoteOrder, placeOrder, payOrder, cancelOrder, refundOrder);
+                    createPromotion, changePromotionStatus, grantCoupon, listMemberCoupons, quoteOrder, placeOrder, payOrder, cancelOrder, refundOrder,
+                    findPromotion, listPromotions);
         }
     }
 }

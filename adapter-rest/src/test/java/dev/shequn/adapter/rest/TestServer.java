@@ -123,6 +123,8 @@ final class TestServer implements AutoCloseable {
                 .evaluateAllTiers(shequn.evaluateAllTiers())
                 .evaluatePricing(new EvaluatePricingService())
                 .createPromotion(promotions.createPromotion())
+                .findPromotion(promotions.findPromotion())
+                .listPromotions(promotions.listPromotions())
                 .changePromotionStatus(promotions.changePromotionStatus())
                 .grantCoupon(promotions.grantCoupon())
                 .listMemberCoupons(promotions.listMemberCoupons())

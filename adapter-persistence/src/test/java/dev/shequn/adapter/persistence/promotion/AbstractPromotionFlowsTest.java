@@ -1,5 +1,11 @@
 package dev.shequn.adapter.persistence.promotion;
 
+import dev.shequn.application.port.in.CreatePromotionUseCase;
+import dev.shequn.application.common.UseCaseError;
+import dev.shequn.domain.promotion.PromotionStatus;
+import dev.shequn.application.port.in.PromotionView;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.cart;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.cny;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.line;
@@ -126,6 +132,29 @@ abstract class AbstractPromotionFlowsTest {
         assertThat(afterPay).isEqualTo(CouponState.REDEEMED);
         assertThat(couponState(w, ann)).isEqualTo(CouponState.AVAILABLE);
         assertThat(counters(w, "half")).isEqualTo(new PromotionCounters(0, 0, 0, 0, 1));
+    }
+
+    @Test
+    void givenCatalogue_whenListedAndFound_thenEveryStatusOrderedByIdWithCounters_andAnUnknownIdNotFound() {
+        PromotionWorld w = world(NOV_1);
+        w.activePromotion(ladderStep("ladder-2", 2, "40"), null);
+        w.activePromotion(ladderStep("ladder-1", 1, "50"), null);
+        ok(w.promotions.createPromotion().createPromotion(new CreatePromotionUseCase.Command(w.merchant,
+                spendSave("draft-spend", "100.00", "10.00", "500.00"), null)));
+        MemberId bo = w.member("bo");
+        placeAndPay(w, "o-1", cart(Optional.of(bo), List.of(), line("oil", "oil", "100.00", 1)));
+
+        List<PromotionView> all = ok(w.promotions.listPromotions().listPromotions(new ListPromotionsUseCase.Query(w.merchant)));
+        PromotionView found = ok(w.promotions.findPromotion().findPromotion(new FindPromotionUseCase.Query(w.merchant, "ladder-1")));
+
+        assertThat(all).extracting(PromotionView::id).containsExactly("draft-spend", "ladder-1", "ladder-2");
+        assertThat(all).extracting(PromotionView::status)
+                .containsExactly(PromotionStatus.DRAFT, PromotionStatus.ACTIVE, PromotionStatus.ACTIVE);
+        assertThat(found.definition().name()).contains("Purchase 1");
+        assertThat(found.counters().redemptionsUsed()).isEqualTo(1);
+        assertThat(all.get(2).counters().redemptionsUsed()).isZero();
+        assertThat(w.promotions.findPromotion().findPromotion(new FindPromotionUseCase.Query(w.merchant, "nowhere")).getLeft())
+                .isInstanceOf(UseCaseError.NotFound.class);
     }
 
     @Test
