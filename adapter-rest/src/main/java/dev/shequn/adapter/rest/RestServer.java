@@ -176,6 +176,7 @@ public final class RestServer {
         new PricingRoutes(router).register();
         new PromotionRoutes(router).register();
         new OrderRoutes(router).register();
+        new ReferralRoutes(router).register();
     }
 
     record Health(String status) {}

@@ -13,6 +13,13 @@ import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.RefundOrderUseCase;
 import dev.shequn.application.port.in.FindPromotionUseCase;
 import dev.shequn.application.port.in.ListPromotionsUseCase;
+import dev.shequn.application.port.in.CreateInviteCodeUseCase;
+import dev.shequn.application.port.in.SetIncentiveRuleUseCase;
+import dev.shequn.application.port.in.ReportShareUseCase;
+import dev.shequn.application.port.in.ReportTopUpUseCase;
+import dev.shequn.application.port.in.ReadLedgerUseCase;
+import dev.shequn.application.port.in.RequestWithdrawalUseCase;
+import dev.shequn.application.port.in.DecideWithdrawalUseCase;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
@@ -68,7 +75,14 @@ public record Services(
         CancelOrderUseCase cancelOrder,
         RefundOrderUseCase refundOrder,
         FindPromotionUseCase findPromotion,
-        ListPromotionsUseCase listPromotions) {
+        ListPromotionsUseCase listPromotions,
+        CreateInviteCodeUseCase createInviteCode,
+        SetIncentiveRuleUseCase setIncentiveRule,
+        ReportShareUseCase reportShare,
+        ReportTopUpUseCase reportTopUp,
+        ReadLedgerUseCase readLedger,
+        RequestWithdrawalUseCase requestWithdrawal,
+        DecideWithdrawalUseCase decideWithdrawal) {
 
     public Services {
         requireNonNull(unitOfWork, "unitOfWork");
@@ -100,6 +114,13 @@ public record Services(
         requireNonNull(refundOrder, "refundOrder");
         requireNonNull(findPromotion, "findPromotion");
         requireNonNull(listPromotions, "listPromotions");
+        requireNonNull(createInviteCode, "createInviteCode");
+        requireNonNull(setIncentiveRule, "setIncentiveRule");
+        requireNonNull(reportShare, "reportShare");
+        requireNonNull(reportTopUp, "reportTopUp");
+        requireNonNull(readLedger, "readLedger");
+        requireNonNull(requestWithdrawal, "requestWithdrawal");
+        requireNonNull(decideWithdrawal, "decideWithdrawal");
     }
 
     public static Builder builder() {
@@ -137,6 +158,13 @@ public record Services(
         private RefundOrderUseCase refundOrder;
         private FindPromotionUseCase findPromotion;
         private ListPromotionsUseCase listPromotions;
+        private CreateInviteCodeUseCase createInviteCode;
+        private SetIncentiveRuleUseCase setIncentiveRule;
+        private ReportShareUseCase reportShare;
+        private ReportTopUpUseCase reportTopUp;
+        private ReadLedgerUseCase readLedger;
+        private RequestWithdrawalUseCase requestWithdrawal;
+        private DecideWithdrawalUseCase decideWithdrawal;
 
         private Builder() {}
 
@@ -285,12 +313,48 @@ public record Services(
             return this;
         }
 
+        public Builder createInviteCode(CreateInviteCodeUseCase value) {
+            this.createInviteCode = value;
+            return this;
+        }
+
+        public Builder setIncentiveRule(SetIncentiveRuleUseCase value) {
+            this.setIncentiveRule = value;
+            return this;
+        }
+
+        public Builder reportShare(ReportShareUseCase value) {
+            this.reportShare = value;
+            return this;
+        }
+
+        public Builder reportTopUp(ReportTopUpUseCase value) {
+            this.reportTopUp = value;
+            return this;
+        }
+
+        public Builder readLedger(ReadLedgerUseCase value) {
+            this.readLedger = value;
+            return this;
+        }
+
+        public Builder requestWithdrawal(RequestWithdrawalUseCase value) {
+            this.requestWithdrawal = value;
+            return this;
+        }
+
+        public Builder decideWithdrawal(DecideWithdrawalUseCase value) {
+            this.decideWithdrawal = value;
+            return this;
+        }
+
         public Services build() {
             return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
                     createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
                     upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing,
                     createPromotion, changePromotionStatus, grantCoupon, listMemberCoupons, quoteOrder, placeOrder, payOrder, cancelOrder, refundOrder,
-                    findPromotion, listPromotions);
+                    findPromotion, listPromotions,
+                    createInviteCode, setIncentiveRule, reportShare, reportTopUp, readLedger, requestWithdrawal, decideWithdrawal);
         }
     }
 }

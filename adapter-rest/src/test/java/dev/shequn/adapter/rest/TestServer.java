@@ -133,6 +133,13 @@ final class TestServer implements AutoCloseable {
                 .payOrder(orders)
                 .cancelOrder(promotions.cancelOrder())
                 .refundOrder(orders)
+                .createInviteCode(referrals.createInviteCode())
+                .setIncentiveRule(referrals.setIncentiveRule())
+                .reportShare(referrals.reportShare())
+                .reportTopUp(referrals.reportTopUp())
+                .readLedger(referrals.readLedger())
+                .requestWithdrawal(referrals.requestWithdrawal())
+                .decideWithdrawal(referrals.decideWithdrawal())
                 .build();
         server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
     }

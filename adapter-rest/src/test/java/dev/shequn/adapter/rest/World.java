@@ -17,6 +17,8 @@ final class World {
     final String alice;
     final String bob;
     final String community;
+    /** A withdrawal alice requested from the top-up rebate bob's top-up earned her; not yet decided. */
+    final String withdrawal;
     static final String CHANNEL = "spring-olive";
     /** An active coupon template, granted without limit per member. */
     static final String PROMOTION = "welcome-half";
@@ -32,7 +34,13 @@ final class World {
         this.community = ok(http.post("/v1/communities", key,
                 "{\"name\": \"Olive club\", \"leader\": \"" + alice + "\", \"positioning\": \"high_frequency\"}")).path("id").asText();
         ok(http.post("/v1/channels", key, "{\"name\": \"Spring\", \"code\": \"" + CHANNEL + "\", \"pool\": [\"" + community + "\"]}"));
-        ok(http.post("/v1/channels/" + CHANNEL + "/joins", key, "{\"memberId\": \"" + bob + "\"}"));
+        ok(http.post("/v1/channels/" + CHANNEL + "/joins", key, "{\"memberId\": \"" + bob + "\", \"inviter\": \"" + alice + "\"}"));
+        ok(http.put("/v1/incentive-rules", key, "{\"ruleId\": \"top-up-rebate\", \"name\": \"Top-up rebate\","
+                + " \"trigger\": \"invitee_top_up\", \"beneficiary\": \"inviter\", \"percent\": \"10\"}"));
+        ok(http.post("/v1/members/" + bob + "/top-ups", key,
+                "{\"topUpId\": \"t-1\", \"amount\": {\"amount\": \"1000.00\", \"currency\": \"CNY\"}}"));
+        this.withdrawal = ok(http.post("/v1/members/" + alice + "/withdrawals", key,
+                "{\"amount\": {\"amount\": \"50.00\", \"currency\": \"CNY\"}}")).path("withdrawalId").asText();
         ok(http.post("/v1/promotions", key, "{\"currency\": \"CNY\", \"definition\": {\"id\": \"" + PROMOTION
                 + "\", \"code\": \"WELCOME-HALF\", \"effect\": {\"type\": \"percentOff\", \"percent\": \"50\"}},"
                 + " \"couponTerms\": {\"validDays\": 7}}"));
@@ -62,7 +70,8 @@ final class World {
                 .replace("/v1/orders/{orderId}/refunds", "/v1/orders/" + PAID_ORDER + "/refunds")
                 .replace("{orderId}", "o-1")
                 .replace("/v1/promotions/{id}", "/v1/promotions/" + PROMOTION)
-                .replace("/v1/members/{id}/coupons", "/v1/members/" + bob + "/coupons")
+                .replace("/v1/withdrawals/{withdrawalId}", "/v1/withdrawals/" + withdrawal)
+                .replace("/v1/members/{id}/", "/v1/members/" + alice + "/")
                 .replace("/v1/communities/{id}", "/v1/communities/" + community)
                 .replace("{code}", CHANNEL)
                 .replace("/v1/members/{id}", "/v1/members/alice");
