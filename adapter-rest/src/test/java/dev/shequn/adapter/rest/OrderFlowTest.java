@@ -178,13 +178,14 @@ class OrderFlowTest {
                 "grant", http.post("/v1/promotions/ladder-1/grants", other, "{\"memberId\": \"" + otherBo + "\"}"),
                 "pay", http.post("/v1/orders/o-2/payment", other, "{}"),
                 "cancel", http.post("/v1/orders/o-2/cancellation", other, "{}"),
-                "refund", http.post("/v1/orders/o-1/refunds", other, "{\"refundId\": \"r-1\"}"));
+                "refund", http.post("/v1/orders/o-1/refunds", other, "{\"refundId\": \"r-1\"}"),
+                "coupons", http.get("/v1/members/" + bo + "/coupons", other));
         answers.forEach((what, answer) -> {
             assertThat(answer.status()).as(what + ": " + answer).isEqualTo(404);
             assertThat(answer.isProblem()).as(what).isTrue();
         });
         assertThat(ok(http.get("/v1/promotions", other), 200).path("items")).isEmpty();
-        assertThat(ok(http.get("/v1/members/" + bo + "/coupons", other), 200).path("items")).isEmpty();
+        assertThat(ok(http.get("/v1/members/" + bo + "/coupons", owner), 200).path("items")).isEmpty();
         assertThat(ok(http.get("/v1/promotions/ladder-1", owner), 200).path("status").asText()).isEqualTo("active");
         assertThat(ok(http.post("/v1/orders/o-2/cancellation", owner, "{}"), 200).path("status").asText()).isEqualTo("cancelled");
 

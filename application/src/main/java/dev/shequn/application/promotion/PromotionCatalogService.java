@@ -152,6 +152,9 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
     @Override
     public Either<UseCaseError, List<CouponView>> listCoupons(ListMemberCouponsUseCase.Query query) {
         return Commands.ifValid(query, () -> {
+            if (members.find(query.merchantId(), query.memberId()).isEmpty()) {
+                return Either.left(new NotFound("member", query.memberId().value()));
+            }
             Instant now = clock.instant();
             return Either.right(coupons.findByMember(query.merchantId(), query.memberId().value()).stream()
                     .map(c -> CouponView.of(c, now)).toList());

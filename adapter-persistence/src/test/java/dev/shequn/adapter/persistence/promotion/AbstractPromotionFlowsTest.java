@@ -1,11 +1,5 @@
 package dev.shequn.adapter.persistence.promotion;
 
-import dev.shequn.application.port.in.CreatePromotionUseCase;
-import dev.shequn.application.common.UseCaseError;
-import dev.shequn.domain.promotion.PromotionStatus;
-import dev.shequn.application.port.in.PromotionView;
-import dev.shequn.application.port.in.ListPromotionsUseCase;
-import dev.shequn.application.port.in.FindPromotionUseCase;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.cart;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.cny;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.line;
@@ -13,18 +7,23 @@ import static dev.shequn.adapter.persistence.promotion.PromotionWorld.ok;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shequn.application.common.UseCaseError;
 import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
+import dev.shequn.application.port.in.CreatePromotionUseCase;
 import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.ExpireReservationsUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
 import dev.shequn.application.port.in.OrderView;
 import dev.shequn.application.port.in.PayOrderUseCase;
 import dev.shequn.application.port.in.PlaceOrderUseCase;
+import dev.shequn.application.port.in.PromotionView;
 import dev.shequn.application.port.in.QuoteOrderUseCase;
 import dev.shequn.application.port.in.RefundOrderUseCase;
 import dev.shequn.application.port.in.SetTierLadderUseCase;
@@ -43,6 +42,7 @@ import dev.shequn.domain.promotion.Effect;
 import dev.shequn.domain.promotion.PricingAnswer;
 import dev.shequn.domain.promotion.Promotion;
 import dev.shequn.domain.promotion.PromotionCounters;
+import dev.shequn.domain.promotion.PromotionStatus;
 import dev.shequn.domain.promotion.RefundPolicy;
 import dev.shequn.domain.promotion.RejectionReason;
 import dev.shequn.domain.promotion.Stacking;
@@ -155,6 +155,9 @@ abstract class AbstractPromotionFlowsTest {
         assertThat(all.get(2).counters().redemptionsUsed()).isZero();
         assertThat(w.promotions.findPromotion().findPromotion(new FindPromotionUseCase.Query(w.merchant, "nowhere")).getLeft())
                 .isInstanceOf(UseCaseError.NotFound.class);
+        assertThat(w.promotions.listMemberCoupons().listCoupons(
+                new ListMemberCouponsUseCase.Query(w.merchant, new MemberId("m-404"))).getLeft())
+                .isEqualTo(new UseCaseError.NotFound("member", "m-404"));
     }
 
     @Test
