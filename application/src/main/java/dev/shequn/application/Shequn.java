@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.community.CommunityService;
 import dev.shequn.application.community.JoinChannelService;
 import dev.shequn.application.community.ModerationService;
+import dev.shequn.application.member.MemberQueries;
 import dev.shequn.application.member.MemberService;
 import dev.shequn.application.merchant.MerchantService;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
@@ -12,6 +13,9 @@ import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
 import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
 import dev.shequn.application.port.in.EvaluateTierUseCase;
+import dev.shequn.application.port.in.FindCommunityUseCase;
+import dev.shequn.application.port.in.FindJoinChannelUseCase;
+import dev.shequn.application.port.in.FindMemberUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.application.port.in.LeaveCommunityUseCase;
 import dev.shequn.application.port.in.RecordPaidOrderUseCase;
@@ -36,6 +40,7 @@ public final class Shequn {
     private final ModerationService moderation;
     private final MemberService members;
     private final TierService tiers;
+    private final MemberQueries queries;
 
     public Shequn(OutPorts p, Clock clock) {
         requireNonNull(p, "ports");
@@ -49,8 +54,21 @@ public final class Shequn {
                 p.unitOfWork(), clock);
         members = new MemberService(p.merchants(), p.members(), p.tagRules(), p.tierLadders(), p.ids(), p.outbox(),
                 p.unitOfWork(), clock);
+        queries = new MemberQueries(p.communities(), p.channels(), p.members(), p.memberships());
         tiers = new TierService(p.merchants(), p.members(), p.communities(), p.tagRules(),
                 p.tierLadders(), p.outbox(), p.unitOfWork(), clock);
+    }
+
+    public FindCommunityUseCase findCommunity() {
+        return queries;
+    }
+
+    public FindJoinChannelUseCase findJoinChannel() {
+        return queries;
+    }
+
+    public FindMemberUseCase findMember() {
+        return queries;
     }
 
     public CreateMerchantUseCase createMerchant() {

@@ -20,6 +20,9 @@ import dev.shequn.application.port.in.ReportTopUpUseCase;
 import dev.shequn.application.port.in.ReadLedgerUseCase;
 import dev.shequn.application.port.in.RequestWithdrawalUseCase;
 import dev.shequn.application.port.in.DecideWithdrawalUseCase;
+import dev.shequn.application.port.in.FindCommunityUseCase;
+import dev.shequn.application.port.in.FindJoinChannelUseCase;
+import dev.shequn.application.port.in.FindMemberUseCase;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
@@ -82,7 +85,10 @@ public record Services(
         ReportTopUpUseCase reportTopUp,
         ReadLedgerUseCase readLedger,
         RequestWithdrawalUseCase requestWithdrawal,
-        DecideWithdrawalUseCase decideWithdrawal) {
+        DecideWithdrawalUseCase decideWithdrawal,
+        FindCommunityUseCase findCommunity,
+        FindJoinChannelUseCase findJoinChannel,
+        FindMemberUseCase findMember) {
 
     public Services {
         requireNonNull(unitOfWork, "unitOfWork");
@@ -121,6 +127,9 @@ public record Services(
         requireNonNull(readLedger, "readLedger");
         requireNonNull(requestWithdrawal, "requestWithdrawal");
         requireNonNull(decideWithdrawal, "decideWithdrawal");
+        requireNonNull(findCommunity, "findCommunity");
+        requireNonNull(findJoinChannel, "findJoinChannel");
+        requireNonNull(findMember, "findMember");
     }
 
     public static Builder builder() {
@@ -165,6 +174,9 @@ public record Services(
         private ReadLedgerUseCase readLedger;
         private RequestWithdrawalUseCase requestWithdrawal;
         private DecideWithdrawalUseCase decideWithdrawal;
+        private FindCommunityUseCase findCommunity;
+        private FindJoinChannelUseCase findJoinChannel;
+        private FindMemberUseCase findMember;
 
         private Builder() {}
 
@@ -348,13 +360,29 @@ public record Services(
             return this;
         }
 
+        public Builder findCommunity(FindCommunityUseCase value) {
+            this.findCommunity = value;
+            return this;
+        }
+
+        public Builder findJoinChannel(FindJoinChannelUseCase value) {
+            this.findJoinChannel = value;
+            return this;
+        }
+
+        public Builder findMember(FindMemberUseCase value) {
+            this.findMember = value;
+            return this;
+        }
+
         public Services build() {
             return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
                     createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
                     upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing,
                     createPromotion, changePromotionStatus, grantCoupon, listMemberCoupons, quoteOrder, placeOrder, payOrder, cancelOrder, refundOrder,
                     findPromotion, listPromotions,
-                    createInviteCode, setIncentiveRule, reportShare, reportTopUp, readLedger, requestWithdrawal, decideWithdrawal);
+                    createInviteCode, setIncentiveRule, reportShare, reportTopUp, readLedger, requestWithdrawal, decideWithdrawal,
+                    findCommunity, findJoinChannel, findMember);
         }
     }
 }

@@ -140,6 +140,9 @@ final class TestServer implements AutoCloseable {
                 .readLedger(referrals.readLedger())
                 .requestWithdrawal(referrals.requestWithdrawal())
                 .decideWithdrawal(referrals.decideWithdrawal())
+                .findCommunity(shequn.findCommunity())
+                .findJoinChannel(shequn.findJoinChannel())
+                .findMember(shequn.findMember())
                 .build();
         server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
     }
