@@ -120,6 +120,22 @@ public final class PricingContractReader {
                 : Either.left(reader.out.list());
     }
 
+    /**
+     * Reads one promotion definition of the contract, as stored catalogues take it: violations point below
+     * {@code at}, and amounts without the promotion's own {@code currency} are in {@code currency}.
+     */
+    public static Either<List<Violation>, Promotion> readPromotion(JsonValue value, JsonPointer at, Currency currency) {
+        PricingContractReader reader = new PricingContractReader();
+        if (!(value instanceof JsonObject object)) {
+            reader.out.add(at, "a promotion must be an object, not " + Fields.found(value));
+            return Either.left(reader.out.list());
+        }
+        Optional<Promotion> promotion = reader.promotion(object, at, Optional.of(currency), new HashMap<>(), 0);
+        return reader.out.isEmpty() && promotion.isPresent()
+                ? Either.right(promotion.get())
+                : Either.left(reader.out.list());
+    }
+
     private Optional<ContractRequest> request(JsonValue document) {
         if (!(document instanceof JsonObject object)) {
             out.add(JsonPointer.ROOT, "the request must be a JSON object, not " + Fields.found(document));
