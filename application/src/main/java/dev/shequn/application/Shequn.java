@@ -6,6 +6,7 @@ import dev.shequn.application.community.CommunityService;
 import dev.shequn.application.community.JoinChannelService;
 import dev.shequn.application.community.ModerationService;
 import dev.shequn.application.insight.InsightService;
+import dev.shequn.application.member.MemberQueries;
 import dev.shequn.application.member.MemberService;
 import dev.shequn.application.merchant.MerchantService;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
@@ -14,6 +15,9 @@ import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
 import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
 import dev.shequn.application.port.in.EvaluateTierUseCase;
+import dev.shequn.application.port.in.FindCommunityUseCase;
+import dev.shequn.application.port.in.FindJoinChannelUseCase;
+import dev.shequn.application.port.in.FindMemberUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.application.port.in.LeaveCommunityUseCase;
 import dev.shequn.application.port.in.RecordPaidOrderUseCase;
@@ -39,6 +43,7 @@ public final class Shequn {
     private final MemberService members;
     private final TierService tiers;
     private final InsightService insight;
+    private final MemberQueries queries;
 
     public Shequn(OutPorts p, Clock clock) {
         requireNonNull(p, "ports");
@@ -52,6 +57,7 @@ public final class Shequn {
                 p.unitOfWork(), clock);
         members = new MemberService(p.merchants(), p.members(), p.tagRules(), p.tierLadders(), p.ids(), p.outbox(),
                 p.unitOfWork(), clock);
+        queries = new MemberQueries(p.communities(), p.channels(), p.members(), p.memberships());
         tiers = new TierService(p.merchants(), p.members(), p.communities(), p.tagRules(),
                 p.tierLadders(), p.outbox(), p.unitOfWork(), clock);
         insight = new InsightService(p.merchants(), p.members(), p.outbox(), p.unitOfWork());
@@ -60,6 +66,18 @@ public final class Shequn {
     /** The merchant's results so far, computed from stored members and events. */
     public InsightUseCase insight() {
         return insight;
+    }
+
+    public FindCommunityUseCase findCommunity() {
+        return queries;
+    }
+
+    public FindJoinChannelUseCase findJoinChannel() {
+        return queries;
+    }
+
+    public FindMemberUseCase findMember() {
+        return queries;
     }
 
     public CreateMerchantUseCase createMerchant() {

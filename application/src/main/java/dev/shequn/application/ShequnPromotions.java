@@ -8,7 +8,9 @@ import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
 import dev.shequn.application.port.in.CreatePromotionUseCase;
 import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.ExpireReservationsUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
 import dev.shequn.application.port.in.PayOrderUseCase;
 import dev.shequn.application.port.in.PlaceOrderUseCase;
@@ -46,6 +48,14 @@ public final class ShequnPromotions {
     }
 
     public ChangePromotionStatusUseCase changePromotionStatus() {
+        return catalog;
+    }
+
+    public FindPromotionUseCase findPromotion() {
+        return catalog;
+    }
+
+    public ListPromotionsUseCase listPromotions() {
         return catalog;
     }
 

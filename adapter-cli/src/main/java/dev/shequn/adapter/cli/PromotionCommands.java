@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +95,9 @@ public final class PromotionCommands {
         String merchant;
         @Option(names = "--file", required = true, paramLabel = "FILE")
         Path file;
+        @Option(names = "--currency", defaultValue = "CNY",
+                description = "Currency of amounts the definition gives without its own currency (default: ${DEFAULT-VALUE}).")
+        String currency;
         private final Backend.Factory backends;
 
         PromotionCreate(Backend.Factory backends) {
@@ -105,7 +109,8 @@ public final class PromotionCommands {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             MerchantId merchantId = parse(spec, "--merchant", merchant, MerchantId::new);
-            Read read = read(merchantId, Files.readString(file, StandardCharsets.UTF_8));
+            Read read = read(merchantId, Files.readString(file, StandardCharsets.UTF_8),
+                    parse(spec, "--currency", currency, Currency::getInstance));
             if (read.command().isEmpty()) {
                 read.violations().forEach(v -> err.println("error: " + file + ": "
                         + (v.pointer().isEmpty() ? "" : v.pointer() + ": ") + v.detail()));
@@ -125,7 +130,7 @@ public final class PromotionCommands {
         }
     }
 
-    static Read read(MerchantId merchant, String text) {
+    static Read read(MerchantId merchant, String text, Currency currency) {
         Either<JsonSyntaxError, JsonValue> parsed = JsonParser.parse(text);
         if (parsed.isLeft()) {
             JsonSyntaxError e = parsed.getLeft();
@@ -148,7 +153,7 @@ public final class PromotionCommands {
             violations.add(new Violation("/definition", "is required"));
         } else {
             Either<List<Violation>, Promotion> promotion =
-                    PricingContractReader.readPromotion(definitionJson.get(), JsonPointer.ROOT.child("definition"));
+                    PricingContractReader.readPromotion(definitionJson.get(), JsonPointer.ROOT.child("definition"), currency);
             if (promotion.isLeft()) {
                 violations.addAll(promotion.getLeft());
             } else {

@@ -3,12 +3,14 @@ package dev.shequn.adapter.rest;
 import static dev.shequn.adapter.rest.RestServer.Access.MERCHANT;
 
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
+import dev.shequn.application.port.in.FindJoinChannelUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.domain.community.CommunityId;
 import dev.shequn.domain.member.MemberId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /** Join channels (活码, live codes): create one over a pool of communities, and join through its code. */
@@ -25,6 +27,7 @@ final class ChannelRoutes {
 
     void register() {
         router.post("/v1/channels", MERCHANT, this::create);
+        router.get("/v1/channels/{code}", MERCHANT, this::find);
         router.post("/v1/channels/{code}/joins", MERCHANT, this::join);
     }
 
@@ -47,6 +50,19 @@ final class ChannelRoutes {
                 body.pool().stream().map(CommunityId::new).toList());
         return UseCaseErrors.reply(router.services().createJoinChannel().createJoinChannel(command),
                 result -> Reply.created(new ChannelCreated(result.channelId().value(), result.code())));
+    }
+
+    record ChannelAnswer(String channelId, String name, String code, List<String> pool, Instant createdAt) {}
+
+    private Reply find(Request request) {
+        String code = request.pathParam("code");
+        if (!code.matches(CODE)) {
+            throw new ProblemException(Problem.notFound("No join channel " + code + "."));
+        }
+        return UseCaseErrors.reply(
+                router.services().findJoinChannel().findJoinChannel(new FindJoinChannelUseCase.Query(request.merchant(), code)),
+                channel -> Reply.ok(new ChannelAnswer(channel.id().value(), channel.name(), channel.code(),
+                        channel.pool().stream().map(CommunityId::value).toList(), channel.createdAt())));
     }
 
     private Reply join(Request request) {

@@ -4,6 +4,7 @@ import static dev.shequn.adapter.rest.RestServer.Access.MERCHANT;
 
 import dev.shequn.application.port.in.CommunityView;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
+import dev.shequn.application.port.in.FindCommunityUseCase;
 import dev.shequn.application.port.in.ModerationSettings;
 import dev.shequn.application.port.in.ReportMessageUseCase;
 import dev.shequn.application.port.in.UpdateCommunityUseCase;
@@ -33,6 +34,7 @@ final class CommunityRoutes {
 
     void register() {
         router.post("/v1/communities", MERCHANT, this::create);
+        router.get("/v1/communities/{id}", MERCHANT, this::find);
         router.patch("/v1/communities/{id}", MERCHANT, this::update);
         router.post("/v1/communities/{id}/messages", MERCHANT, this::reportMessage);
     }
@@ -91,6 +93,13 @@ final class CommunityRoutes {
                 body.minimumTier(), body.botThreshold(), body.moderation() == null ? null : body.moderation().toSettings());
         return UseCaseErrors.reply(router.services().createCommunity().createCommunity(command),
                 view -> Reply.created(CommunityBody.of(view)));
+    }
+
+    private Reply find(Request request) {
+        CommunityId id = Wire.pathId(request, "id", "community", CommunityId::new);
+        return UseCaseErrors.reply(
+                router.services().findCommunity().findCommunity(new FindCommunityUseCase.Query(request.merchant(), id)),
+                view -> Reply.ok(CommunityBody.of(view)));
     }
 
     private Reply update(Request request) {

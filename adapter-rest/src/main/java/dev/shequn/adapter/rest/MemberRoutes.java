@@ -4,7 +4,9 @@ import static dev.shequn.adapter.rest.RestServer.Access.MERCHANT;
 
 import dev.shequn.application.port.in.EvaluateAllTiersUseCase;
 import dev.shequn.application.port.in.EvaluateTierUseCase;
+import dev.shequn.application.port.in.FindMemberUseCase;
 import dev.shequn.application.port.in.MemberView;
+import dev.shequn.application.port.in.ReadLedgerUseCase;
 import dev.shequn.application.port.in.SetTagRulesUseCase;
 import dev.shequn.application.port.in.SetTierLadderUseCase;
 import dev.shequn.application.port.in.UpsertMemberUseCase;
@@ -38,6 +40,7 @@ final class MemberRoutes {
 
     void register() {
         router.put("/v1/members/{id}", MERCHANT, this::upsert);
+        router.get("/v1/members/{id}", MERCHANT, this::find);
         router.put("/v1/tag-rules", MERCHANT, this::setTagRules);
         router.put("/v1/tier-ladder", MERCHANT, this::setTierLadder);
         router.post("/v1/tier-evaluations", MERCHANT, this::evaluateTiers);
@@ -75,6 +78,29 @@ final class MemberRoutes {
                 body.manualTags() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(body.manualTags()));
         return UseCaseErrors.reply(router.services().upsertMember().upsertMember(command),
                 result -> new Reply(result.created() ? 201 : 200, MemberAnswer.of(result.member())));
+    }
+
+    record MemberDetail(String id, String externalId, long paidOrders, Wire.MoneyBody totalSpend,
+            Wire.MoneyBody averageOrderValue, List<String> categoriesBought, List<String> tags, String tier,
+            List<String> communities, ReferralRoutes.BalancesAnswer balances) {}
+
+    /** Like {@code PUT}, by the host's own id; balances come from the member's ledger. */
+    private Reply find(Request request) {
+        String externalId = request.pathParam("id");
+        if (!externalId.matches(EXTERNAL_ID)) {
+            throw new ProblemException(Problem.notFound("No member " + externalId + "."));
+        }
+        return UseCaseErrors.reply(router.services().findMember()
+                        .findMember(new FindMemberUseCase.Query(request.merchant(), externalId)),
+                found -> UseCaseErrors.reply(router.services().readLedger()
+                                .readLedger(new ReadLedgerUseCase.Query(request.merchant(), found.member().id(), 0, 1)),
+                        ledger -> {
+                            MemberAnswer m = MemberAnswer.of(found.member());
+                            return Reply.ok(new MemberDetail(m.id(), m.externalId(), m.paidOrders(), m.totalSpend(),
+                                    m.averageOrderValue(), m.categoriesBought(), m.tags(), m.tier(),
+                                    found.communities().stream().map(CommunityId::value).toList(),
+                                    ReferralRoutes.BalancesAnswer.of(ledger.balances())));
+                        }));
     }
 
     // ----------------------------------------------------------------------------------------- tag rules

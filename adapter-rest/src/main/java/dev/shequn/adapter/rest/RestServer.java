@@ -174,6 +174,9 @@ public final class RestServer {
         new ChannelRoutes(router).register();
         new MemberRoutes(router).register();
         new PricingRoutes(router).register();
+        new PromotionRoutes(router).register();
+        new OrderRoutes(router).register();
+        new ReferralRoutes(router).register();
     }
 
     record Health(String status) {}

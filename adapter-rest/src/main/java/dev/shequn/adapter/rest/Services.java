@@ -2,6 +2,27 @@ package dev.shequn.adapter.rest;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.shequn.application.port.in.CreatePromotionUseCase;
+import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
+import dev.shequn.application.port.in.GrantCouponUseCase;
+import dev.shequn.application.port.in.ListMemberCouponsUseCase;
+import dev.shequn.application.port.in.QuoteOrderUseCase;
+import dev.shequn.application.port.in.PlaceOrderUseCase;
+import dev.shequn.application.port.in.PayOrderUseCase;
+import dev.shequn.application.port.in.CancelOrderUseCase;
+import dev.shequn.application.port.in.RefundOrderUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
+import dev.shequn.application.port.in.CreateInviteCodeUseCase;
+import dev.shequn.application.port.in.SetIncentiveRuleUseCase;
+import dev.shequn.application.port.in.ReportShareUseCase;
+import dev.shequn.application.port.in.ReportTopUpUseCase;
+import dev.shequn.application.port.in.ReadLedgerUseCase;
+import dev.shequn.application.port.in.RequestWithdrawalUseCase;
+import dev.shequn.application.port.in.DecideWithdrawalUseCase;
+import dev.shequn.application.port.in.FindCommunityUseCase;
+import dev.shequn.application.port.in.FindJoinChannelUseCase;
+import dev.shequn.application.port.in.FindMemberUseCase;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
@@ -24,7 +45,9 @@ import dev.shequn.application.port.out.UnitOfWork;
 /**
  * What the REST service drives: the in-port use cases, and the few out-ports that belong to HTTP itself
  * (API keys, idempotency, the event feed, health, randomness for new keys, the unit of work that makes a
- * merchant and its first key one change). The composition root builds one with storage wired in.
+ * merchant and its first key one change). The composition root builds one with storage wired in; {@code payOrder}
+ * and {@code refundOrder} should be the referral decorators ({@code Referrals.orders(pay, refund)}) so that
+ * payments and refunds book rewards and commission.
  */
 public record Services(
         UnitOfWork unitOfWork,
@@ -44,7 +67,28 @@ public record Services(
         SetTierLadderUseCase setTierLadder,
         EvaluateTierUseCase evaluateTier,
         EvaluateAllTiersUseCase evaluateAllTiers,
-        EvaluatePricingUseCase evaluatePricing) {
+        EvaluatePricingUseCase evaluatePricing,
+        CreatePromotionUseCase createPromotion,
+        ChangePromotionStatusUseCase changePromotionStatus,
+        GrantCouponUseCase grantCoupon,
+        ListMemberCouponsUseCase listMemberCoupons,
+        QuoteOrderUseCase quoteOrder,
+        PlaceOrderUseCase placeOrder,
+        PayOrderUseCase payOrder,
+        CancelOrderUseCase cancelOrder,
+        RefundOrderUseCase refundOrder,
+        FindPromotionUseCase findPromotion,
+        ListPromotionsUseCase listPromotions,
+        CreateInviteCodeUseCase createInviteCode,
+        SetIncentiveRuleUseCase setIncentiveRule,
+        ReportShareUseCase reportShare,
+        ReportTopUpUseCase reportTopUp,
+        ReadLedgerUseCase readLedger,
+        RequestWithdrawalUseCase requestWithdrawal,
+        DecideWithdrawalUseCase decideWithdrawal,
+        FindCommunityUseCase findCommunity,
+        FindJoinChannelUseCase findJoinChannel,
+        FindMemberUseCase findMember) {
 
     public Services {
         requireNonNull(unitOfWork, "unitOfWork");
@@ -65,6 +109,27 @@ public record Services(
         requireNonNull(evaluateTier, "evaluateTier");
         requireNonNull(evaluateAllTiers, "evaluateAllTiers");
         requireNonNull(evaluatePricing, "evaluatePricing");
+        requireNonNull(createPromotion, "createPromotion");
+        requireNonNull(changePromotionStatus, "changePromotionStatus");
+        requireNonNull(grantCoupon, "grantCoupon");
+        requireNonNull(listMemberCoupons, "listMemberCoupons");
+        requireNonNull(quoteOrder, "quoteOrder");
+        requireNonNull(placeOrder, "placeOrder");
+        requireNonNull(payOrder, "payOrder");
+        requireNonNull(cancelOrder, "cancelOrder");
+        requireNonNull(refundOrder, "refundOrder");
+        requireNonNull(findPromotion, "findPromotion");
+        requireNonNull(listPromotions, "listPromotions");
+        requireNonNull(createInviteCode, "createInviteCode");
+        requireNonNull(setIncentiveRule, "setIncentiveRule");
+        requireNonNull(reportShare, "reportShare");
+        requireNonNull(reportTopUp, "reportTopUp");
+        requireNonNull(readLedger, "readLedger");
+        requireNonNull(requestWithdrawal, "requestWithdrawal");
+        requireNonNull(decideWithdrawal, "decideWithdrawal");
+        requireNonNull(findCommunity, "findCommunity");
+        requireNonNull(findJoinChannel, "findJoinChannel");
+        requireNonNull(findMember, "findMember");
     }
 
     public static Builder builder() {
@@ -91,6 +156,27 @@ public record Services(
         private EvaluateTierUseCase evaluateTier;
         private EvaluateAllTiersUseCase evaluateAllTiers;
         private EvaluatePricingUseCase evaluatePricing;
+        private CreatePromotionUseCase createPromotion;
+        private ChangePromotionStatusUseCase changePromotionStatus;
+        private GrantCouponUseCase grantCoupon;
+        private ListMemberCouponsUseCase listMemberCoupons;
+        private QuoteOrderUseCase quoteOrder;
+        private PlaceOrderUseCase placeOrder;
+        private PayOrderUseCase payOrder;
+        private CancelOrderUseCase cancelOrder;
+        private RefundOrderUseCase refundOrder;
+        private FindPromotionUseCase findPromotion;
+        private ListPromotionsUseCase listPromotions;
+        private CreateInviteCodeUseCase createInviteCode;
+        private SetIncentiveRuleUseCase setIncentiveRule;
+        private ReportShareUseCase reportShare;
+        private ReportTopUpUseCase reportTopUp;
+        private ReadLedgerUseCase readLedger;
+        private RequestWithdrawalUseCase requestWithdrawal;
+        private DecideWithdrawalUseCase decideWithdrawal;
+        private FindCommunityUseCase findCommunity;
+        private FindJoinChannelUseCase findJoinChannel;
+        private FindMemberUseCase findMember;
 
         private Builder() {}
 
@@ -184,10 +270,119 @@ public record Services(
             return this;
         }
 
+        public Builder createPromotion(CreatePromotionUseCase value) {
+            this.createPromotion = value;
+            return this;
+        }
+
+        public Builder changePromotionStatus(ChangePromotionStatusUseCase value) {
+            this.changePromotionStatus = value;
+            return this;
+        }
+
+        public Builder grantCoupon(GrantCouponUseCase value) {
+            this.grantCoupon = value;
+            return this;
+        }
+
+        public Builder listMemberCoupons(ListMemberCouponsUseCase value) {
+            this.listMemberCoupons = value;
+            return this;
+        }
+
+        public Builder quoteOrder(QuoteOrderUseCase value) {
+            this.quoteOrder = value;
+            return this;
+        }
+
+        public Builder placeOrder(PlaceOrderUseCase value) {
+            this.placeOrder = value;
+            return this;
+        }
+
+        public Builder payOrder(PayOrderUseCase value) {
+            this.payOrder = value;
+            return this;
+        }
+
+        public Builder cancelOrder(CancelOrderUseCase value) {
+            this.cancelOrder = value;
+            return this;
+        }
+
+        public Builder refundOrder(RefundOrderUseCase value) {
+            this.refundOrder = value;
+            return this;
+        }
+
+        public Builder findPromotion(FindPromotionUseCase value) {
+            this.findPromotion = value;
+            return this;
+        }
+
+        public Builder listPromotions(ListPromotionsUseCase value) {
+            this.listPromotions = value;
+            return this;
+        }
+
+        public Builder createInviteCode(CreateInviteCodeUseCase value) {
+            this.createInviteCode = value;
+            return this;
+        }
+
+        public Builder setIncentiveRule(SetIncentiveRuleUseCase value) {
+            this.setIncentiveRule = value;
+            return this;
+        }
+
+        public Builder reportShare(ReportShareUseCase value) {
+            this.reportShare = value;
+            return this;
+        }
+
+        public Builder reportTopUp(ReportTopUpUseCase value) {
+            this.reportTopUp = value;
+            return this;
+        }
+
+        public Builder readLedger(ReadLedgerUseCase value) {
+            this.readLedger = value;
+            return this;
+        }
+
+        public Builder requestWithdrawal(RequestWithdrawalUseCase value) {
+            this.requestWithdrawal = value;
+            return this;
+        }
+
+        public Builder decideWithdrawal(DecideWithdrawalUseCase value) {
+            this.decideWithdrawal = value;
+            return this;
+        }
+
+        public Builder findCommunity(FindCommunityUseCase value) {
+            this.findCommunity = value;
+            return this;
+        }
+
+        public Builder findJoinChannel(FindJoinChannelUseCase value) {
+            this.findJoinChannel = value;
+            return this;
+        }
+
+        public Builder findMember(FindMemberUseCase value) {
+            this.findMember = value;
+            return this;
+        }
+
         public Services build() {
             return new Services(unitOfWork, apiKeys, idempotency, outbox, health, random, createMerchant,
                     createCommunity, updateCommunity, reportMessage, createJoinChannel, joinThroughChannel,
-                    upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing);
+                    upsertMember, setTagRules, setTierLadder, evaluateTier, evaluateAllTiers, evaluatePricing,
+                    createPromotion, changePromotionStatus, grantCoupon, listMemberCoupons, quoteOrder, placeOrder, payOrder, cancelOrder, refundOrder,
+                    findPromotion, listPromotions,
+                    createInviteCode, setIncentiveRule, reportShare, reportTopUp, readLedger, requestWithdrawal, decideWithdrawal,
+                    findCommunity, findJoinChannel, findMember);
         }
     }
 }

@@ -79,6 +79,9 @@ class AccessTest {
      * Merchant B sends A's example requests, naming A's ids: every A resource answers 404 as if it did not
      * exist. Routes without a resource of A's are listed with what isolation means for them.
      */
+    private static final String A_ONLY_PROMOTION = "a-only-promotion";
+    private static final String A_ONLY_ORDER = "a-only-order";
+
     @Test
     void givenMerchantB_whenNamingMerchantAsResourcesOnEveryRoute_then404OrItsOwnData() {
         Map<String, Runnable> ownData = Map.of(
@@ -95,7 +98,26 @@ class AccessTest {
                 "PUT /v1/tag-rules", () -> {
                     TestServer.Answer answer = http.put("/v1/tag-rules", b.key, "{\"categoryTags\": false}");
                     assertThat(answer.status()).isEqualTo(200);
+                },
+                "PUT /v1/incentive-rules", () -> {
+                    TestServer.Answer answer = http.put("/v1/incentive-rules", b.key, a.body(example("PUT /v1/incentive-rules")));
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+                },
+                "POST /v1/promotions", () -> {
+                    TestServer.Answer answer = http.post("/v1/promotions", b.key, a.body(example("POST /v1/promotions")));
+                    assertThat(answer.status()).as("B's own catalogue: " + answer).isEqualTo(201);
+                },
+                "GET /v1/promotions", () -> {
+                    JsonNode items = http.get("/v1/promotions?limit=500", b.key).json().path("items");
+                    assertThat(items.findValuesAsText("id")).isNotEmpty().doesNotContain(A_ONLY_PROMOTION);
                 });
+        // Resources only A has, so that B naming them cannot stumble on a like-named one of its own.
+        assertThat(http.post("/v1/promotions", a.key, "{\"currency\": \"CNY\", \"definition\": {\"id\": \"" + A_ONLY_PROMOTION
+                + "\", \"code\": \"A-ONLY\", \"effect\": {\"type\": \"percentOff\", \"percent\": \"10\"}},"
+                + " \"couponTerms\": {\"validDays\": 7}}").status()).isEqualTo(201);
+        assertThat(http.put("/v1/orders/" + A_ONLY_ORDER, a.key, "{\"currency\": \"CNY\", \"lines\": [{\"id\": \"l1\","
+                + " \"unitPrice\": \"10.00\", \"quantity\": 2}]}").status()).isEqualTo(201);
+        assertThat(http.post("/v1/orders/" + A_ONLY_ORDER + "/payment", a.key, "{}").status()).isEqualTo(200);
         int checked = 0;
         for (String route : v1Routes()) {
             if (ownData.containsKey(route)) {
@@ -105,7 +127,12 @@ class AccessTest {
             // A's ids in the body and path; B's key.
             JsonNode example = example(route);
             String body = example.isMissingNode() ? null : a.body(example);
-            String path = template(route).replace("{id}", a.community).replace("{code}", "a-only-" + World.CHANNEL);
+            String path = template(route)
+                    .replace("/v1/promotions/{id}", "/v1/promotions/" + A_ONLY_PROMOTION)
+                    .replace("/v1/members/{id}/", "/v1/members/" + a.alice + "/")
+                    .replace("{orderId}", A_ONLY_ORDER)
+                    .replace("{withdrawalId}", a.withdrawal)
+                    .replace("{id}", a.community).replace("{code}", "a-only-" + World.CHANNEL);
             if (route.contains("/channels/{code}")) {
                 // A's channel code, and B's own member: the code alone must not reach A's channel.
                 http.post("/v1/channels", a.key, "{\"name\": \"A only\", \"code\": \"a-only-spring-olive\", \"pool\": [\"" + a.community + "\"]}");

@@ -8,7 +8,14 @@ import dev.shequn.adapter.persistence.memory.InMemoryPorts;
 import dev.shequn.adapter.persistence.memory.SeededRandomSource;
 import dev.shequn.adapter.persistence.memory.SequentialIdGenerator;
 import dev.shequn.application.OutPorts;
+import dev.shequn.application.PromotionPorts;
+import dev.shequn.application.Referrals;
 import dev.shequn.application.Shequn;
+import dev.shequn.application.ShequnPromotions;
+import dev.shequn.application.referral.CouponGrantingThroughCatalog;
+import dev.shequn.application.referral.ReferringOrders;
+import dev.shequn.adapter.persistence.memory.InMemoryPromotionPorts;
+import dev.shequn.adapter.persistence.memory.InMemoryReferralAdapters;
 import dev.shequn.application.pricing.EvaluatePricingService;
 import dev.shequn.application.port.out.EventOutbox;
 import dev.shequn.application.port.out.ApiKeyRepository;
@@ -53,6 +60,7 @@ final class TestServer implements AutoCloseable {
     final EventOutbox outbox;
     final ApiKeyRepository apiKeys;
     final AtomicBoolean storageUp = new AtomicBoolean(true);
+    final Referrals referrals;
     final RestServer server;
     private final Storage storage;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -83,7 +91,18 @@ final class TestServer implements AutoCloseable {
             health = () -> storageUp.get() && database.isUp();
         }
         outbox = ports.outbox();
-        Shequn shequn = new Shequn(ports, Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        Shequn shequn = new Shequn(ports, clock);
+        PromotionPorts promotionPorts = storage == null ? InMemoryPromotionPorts.beside(ports) : storage.promotionPorts();
+        ShequnPromotions promotions = new ShequnPromotions(ports, promotionPorts, clock);
+        CouponGrantingThroughCatalog coupons = new CouponGrantingThroughCatalog(promotions.grantCoupon());
+        if (storage == null) {
+            InMemoryReferralAdapters adapters = InMemoryReferralAdapters.over(ports);
+            referrals = new Referrals(ports, adapters.referrals(), adapters.incentives(), adapters.ledgers(), coupons, clock);
+        } else {
+            referrals = new Referrals(ports, storage.referrals(), storage.incentives(), storage.ledgers(), coupons, clock);
+        }
+        ReferringOrders orders = referrals.orders(promotions.payOrder(), promotions.refundOrder());
         Services services = Services.builder()
                 .unitOfWork(ports.unitOfWork())
                 .apiKeys(apiKeys)
@@ -96,13 +115,34 @@ final class TestServer implements AutoCloseable {
                 .updateCommunity(shequn.updateCommunity())
                 .reportMessage(shequn.reportMessage())
                 .createJoinChannel(shequn.createJoinChannel())
-                .joinThroughChannel(shequn.joinThroughChannel())
+                .joinThroughChannel(referrals.joinThroughChannel(shequn.joinThroughChannel()))
                 .upsertMember(shequn.upsertMember())
                 .setTagRules(shequn.setTagRules())
                 .setTierLadder(shequn.setTierLadder())
                 .evaluateTier(shequn.evaluateTier())
                 .evaluateAllTiers(shequn.evaluateAllTiers())
                 .evaluatePricing(new EvaluatePricingService())
+                .createPromotion(promotions.createPromotion())
+                .findPromotion(promotions.findPromotion())
+                .listPromotions(promotions.listPromotions())
+                .changePromotionStatus(promotions.changePromotionStatus())
+                .grantCoupon(promotions.grantCoupon())
+                .listMemberCoupons(promotions.listMemberCoupons())
+                .quoteOrder(promotions.quoteOrder())
+                .placeOrder(promotions.placeOrder())
+                .payOrder(orders)
+                .cancelOrder(promotions.cancelOrder())
+                .refundOrder(orders)
+                .createInviteCode(referrals.createInviteCode())
+                .setIncentiveRule(referrals.setIncentiveRule())
+                .reportShare(referrals.reportShare())
+                .reportTopUp(referrals.reportTopUp())
+                .readLedger(referrals.readLedger())
+                .requestWithdrawal(referrals.requestWithdrawal())
+                .decideWithdrawal(referrals.decideWithdrawal())
+                .findCommunity(shequn.findCommunity())
+                .findJoinChannel(shequn.findJoinChannel())
+                .findMember(shequn.findMember())
                 .build();
         server = RestServer.create(RestConfig.defaults(ADMIN_KEY), services).start(0);
     }

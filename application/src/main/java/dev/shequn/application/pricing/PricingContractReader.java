@@ -121,17 +121,16 @@ public final class PricingContractReader {
     }
 
     /**
-     * Reads one promotion as the contract's {@code promotions[i]} spells it, for the catalogue's admin paths;
-     * violation pointers start at {@code at}. Without a request there is no request currency, so an amount-bearing
-     * promotion names its own {@code currency}.
+     * Reads one promotion definition of the contract, as stored catalogues take it: violations point below
+     * {@code at}, and amounts without the promotion's own {@code currency} are in {@code currency}.
      */
-    public static Either<List<Violation>, Promotion> readPromotion(JsonValue document, JsonPointer at) {
-        if (!(document instanceof JsonObject object)) {
-            return Either.left(List.of(new Violation(at.toString(), "a promotion must be an object, not "
-                    + Fields.found(document))));
-        }
+    public static Either<List<Violation>, Promotion> readPromotion(JsonValue value, JsonPointer at, Currency currency) {
         PricingContractReader reader = new PricingContractReader();
-        Optional<Promotion> promotion = reader.promotion(object, at, Optional.empty(), new HashMap<>(), 0);
+        if (!(value instanceof JsonObject object)) {
+            reader.out.add(at, "a promotion must be an object, not " + Fields.found(value));
+            return Either.left(reader.out.list());
+        }
+        Optional<Promotion> promotion = reader.promotion(object, at, Optional.of(currency), new HashMap<>(), 0);
         return reader.out.isEmpty() && promotion.isPresent()
                 ? Either.right(promotion.get())
                 : Either.left(reader.out.list());

@@ -13,7 +13,9 @@ import dev.shequn.application.port.in.ChangePromotionStatusUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreatePromotionUseCase;
 import dev.shequn.application.port.in.ExpireCouponsUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
 import dev.shequn.application.port.in.PromotionView;
 import dev.shequn.application.port.in.UpdatePromotionUseCase;
@@ -34,12 +36,14 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** The promotion catalogue: promotions through their life, and coupons granted from templates. */
 public final class PromotionCatalogService implements CreatePromotionUseCase, UpdatePromotionUseCase,
-        ChangePromotionStatusUseCase, GrantCouponUseCase, ListMemberCouponsUseCase, ExpireCouponsUseCase {
+        ChangePromotionStatusUseCase, GrantCouponUseCase, ListMemberCouponsUseCase, ExpireCouponsUseCase,
+        FindPromotionUseCase, ListPromotionsUseCase {
 
     /** A fresh code colliding with a taken one is rare (48 bits); a few draws settle it. */
     private static final int CODE_DRAWS = 5;
@@ -148,6 +152,9 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
     @Override
     public Either<UseCaseError, List<CouponView>> listCoupons(ListMemberCouponsUseCase.Query query) {
         return Commands.ifValid(query, () -> {
+            if (members.find(query.merchantId(), query.memberId()).isEmpty()) {
+                return Either.left(new NotFound("member", query.memberId().value()));
+            }
             Instant now = clock.instant();
             return Either.right(coupons.findByMember(query.merchantId(), query.memberId().value()).stream()
                     .map(c -> CouponView.of(c, now)).toList());
@@ -179,6 +186,19 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
             }
             return Either.right(new ExpireCouponsUseCase.Result(expired));
         });
+    }
+
+    @Override
+    public Either<UseCaseError, PromotionView> findPromotion(FindPromotionUseCase.Query query) {
+        return Commands.ifValid(query, () -> load(query.merchantId(), query.promotionId()).map(this::view));
+    }
+
+    @Override
+    public Either<UseCaseError, List<PromotionView>> listPromotions(ListPromotionsUseCase.Query query) {
+        return Commands.ifValid(query, () -> Either.right(promotions.findAll(query.merchantId()).stream()
+                .sorted(Comparator.comparing(CatalogPromotion::id))
+                .map(this::view)
+                .toList()));
     }
 
     private Either<UseCaseError, CatalogPromotion> load(MerchantId merchant, String id) {

@@ -154,6 +154,10 @@ public final class LedgerService implements ReleaseFrozenCreditsUseCase, Request
             if (shop.isEmpty()) {
                 return Either.left(new NotFound("merchant", query.merchantId().value()));
             }
+            // Like every other member use case: a member the merchant does not have is not found, not empty.
+            if (members.find(query.merchantId(), query.memberId()).isEmpty()) {
+                return Either.left(new NotFound("member", query.memberId().value()));
+            }
             MemberLedger ledger = ledgers.load(query.merchantId(), query.memberId(), shop.get().currency());
             return Either.right(new ReadLedgerUseCase.Result(ledger.balances(),
                     ledgers.entries(query.merchantId(), query.memberId(), query.afterSequence(), query.limit()),

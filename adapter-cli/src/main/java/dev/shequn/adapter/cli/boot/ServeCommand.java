@@ -10,12 +10,16 @@ import dev.shequn.adapter.persistence.jdbc.JdbcStorageHealth;
 import dev.shequn.adapter.rest.RestConfig;
 import dev.shequn.adapter.rest.RestServer;
 import dev.shequn.adapter.rest.Services;
+import dev.shequn.application.Referrals;
 import dev.shequn.application.Shequn;
+import dev.shequn.application.ShequnPromotions;
 import dev.shequn.application.common.UseCaseError;
 import dev.shequn.application.port.in.CreateMerchantUseCase;
 import dev.shequn.application.port.out.ApiKeyRepository;
 import dev.shequn.application.port.out.ApiKeyRepository.StoredApiKey;
 import dev.shequn.application.pricing.EvaluatePricingService;
+import dev.shequn.application.referral.CouponGrantingThroughCatalog;
+import dev.shequn.application.referral.ReferringOrders;
 import dev.shequn.domain.shared.MerchantId;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
@@ -107,6 +111,11 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         JdbcStorageHealth health = new JdbcStorageHealth(opened.session());
+        ShequnPromotions promotions = new ShequnPromotions(opened.outPorts(), opened.promotionPorts(), clock);
+        Referrals referrals = new Referrals(opened.outPorts(), opened.referrals(), opened.incentives(), opened.ledgers(),
+                new CouponGrantingThroughCatalog(promotions.grantCoupon()), clock);
+        // Paid and refunded orders go through the referral decorators, so rewards and commission are booked.
+        ReferringOrders orders = referrals.orders(promotions.payOrder(), promotions.refundOrder());
         Services services = Services.builder()
                 .unitOfWork(opened.unitOfWork())
                 .apiKeys(apiKeys)
@@ -119,13 +128,34 @@ final class ServeCommand implements Callable<Integer> {
                 .updateCommunity(shequn.updateCommunity())
                 .reportMessage(shequn.reportMessage())
                 .createJoinChannel(shequn.createJoinChannel())
-                .joinThroughChannel(shequn.joinThroughChannel())
+                .joinThroughChannel(referrals.joinThroughChannel(shequn.joinThroughChannel()))
                 .upsertMember(shequn.upsertMember())
                 .setTagRules(shequn.setTagRules())
                 .setTierLadder(shequn.setTierLadder())
                 .evaluateTier(shequn.evaluateTier())
                 .evaluateAllTiers(shequn.evaluateAllTiers())
                 .evaluatePricing(new EvaluatePricingService())
+                .createPromotion(promotions.createPromotion())
+                .findPromotion(promotions.findPromotion())
+                .listPromotions(promotions.listPromotions())
+                .changePromotionStatus(promotions.changePromotionStatus())
+                .grantCoupon(promotions.grantCoupon())
+                .listMemberCoupons(promotions.listMemberCoupons())
+                .quoteOrder(promotions.quoteOrder())
+                .placeOrder(promotions.placeOrder())
+                .payOrder(orders)
+                .cancelOrder(promotions.cancelOrder())
+                .refundOrder(orders)
+                .createInviteCode(referrals.createInviteCode())
+                .setIncentiveRule(referrals.setIncentiveRule())
+                .reportShare(referrals.reportShare())
+                .reportTopUp(referrals.reportTopUp())
+                .readLedger(referrals.readLedger())
+                .requestWithdrawal(referrals.requestWithdrawal())
+                .decideWithdrawal(referrals.decideWithdrawal())
+                .findCommunity(shequn.findCommunity())
+                .findJoinChannel(shequn.findJoinChannel())
+                .findMember(shequn.findMember())
                 .build();
         RestServer server;
         try {

@@ -23,7 +23,7 @@ public final class JdbcCatalogPromotionRepository implements CatalogPromotionRep
     private static final String COLUMNS = "promotion_id, status, definition, coupon_terms, created_at, updated_at, version";
 
     private final JdbcSession session;
-    private final PromotionJson json = PromotionJson.INSTANCE;
+    private final JsonCodec json = JsonCodec.INSTANCE;
 
     public JdbcCatalogPromotionRepository(JdbcSession session) {
         this.session = requireNonNull(session, "session");

@@ -42,7 +42,7 @@ public final class JdbcOrderRepository implements OrderRepository {
             + " o.placed_at, o.hold_until, o.paid_at, o.cancel_cause, o.cancelled_at, o.version";
 
     private final JdbcSession session;
-    private final PromotionJson json = PromotionJson.INSTANCE;
+    private final JsonCodec json = JsonCodec.INSTANCE;
 
     public JdbcOrderRepository(JdbcSession session) {
         this.session = requireNonNull(session, "session");

@@ -7,18 +7,23 @@ import static dev.shequn.adapter.persistence.promotion.PromotionWorld.ok;
 import static dev.shequn.adapter.persistence.promotion.PromotionWorld.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shequn.application.common.UseCaseError;
 import dev.shequn.application.port.in.CancelOrderUseCase;
 import dev.shequn.application.port.in.CouponView;
 import dev.shequn.application.port.in.CreateCommunityUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
+import dev.shequn.application.port.in.CreatePromotionUseCase;
 import dev.shequn.application.port.in.ExpireCouponsUseCase;
 import dev.shequn.application.port.in.ExpireReservationsUseCase;
+import dev.shequn.application.port.in.FindPromotionUseCase;
 import dev.shequn.application.port.in.GrantCouponUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
 import dev.shequn.application.port.in.ListMemberCouponsUseCase;
+import dev.shequn.application.port.in.ListPromotionsUseCase;
 import dev.shequn.application.port.in.OrderView;
 import dev.shequn.application.port.in.PayOrderUseCase;
 import dev.shequn.application.port.in.PlaceOrderUseCase;
+import dev.shequn.application.port.in.PromotionView;
 import dev.shequn.application.port.in.QuoteOrderUseCase;
 import dev.shequn.application.port.in.RefundOrderUseCase;
 import dev.shequn.application.port.in.SetTierLadderUseCase;
@@ -37,6 +42,7 @@ import dev.shequn.domain.promotion.Effect;
 import dev.shequn.domain.promotion.PricingAnswer;
 import dev.shequn.domain.promotion.Promotion;
 import dev.shequn.domain.promotion.PromotionCounters;
+import dev.shequn.domain.promotion.PromotionStatus;
 import dev.shequn.domain.promotion.RefundPolicy;
 import dev.shequn.domain.promotion.RejectionReason;
 import dev.shequn.domain.promotion.Stacking;
@@ -126,6 +132,32 @@ abstract class AbstractPromotionFlowsTest {
         assertThat(afterPay).isEqualTo(CouponState.REDEEMED);
         assertThat(couponState(w, ann)).isEqualTo(CouponState.AVAILABLE);
         assertThat(counters(w, "half")).isEqualTo(new PromotionCounters(0, 0, 0, 0, 1));
+    }
+
+    @Test
+    void givenCatalogue_whenListedAndFound_thenEveryStatusOrderedByIdWithCounters_andAnUnknownIdNotFound() {
+        PromotionWorld w = world(NOV_1);
+        w.activePromotion(ladderStep("ladder-2", 2, "40"), null);
+        w.activePromotion(ladderStep("ladder-1", 1, "50"), null);
+        ok(w.promotions.createPromotion().createPromotion(new CreatePromotionUseCase.Command(w.merchant,
+                spendSave("draft-spend", "100.00", "10.00", "500.00"), null)));
+        MemberId bo = w.member("bo");
+        placeAndPay(w, "o-1", cart(Optional.of(bo), List.of(), line("oil", "oil", "100.00", 1)));
+
+        List<PromotionView> all = ok(w.promotions.listPromotions().listPromotions(new ListPromotionsUseCase.Query(w.merchant)));
+        PromotionView found = ok(w.promotions.findPromotion().findPromotion(new FindPromotionUseCase.Query(w.merchant, "ladder-1")));
+
+        assertThat(all).extracting(PromotionView::id).containsExactly("draft-spend", "ladder-1", "ladder-2");
+        assertThat(all).extracting(PromotionView::status)
+                .containsExactly(PromotionStatus.DRAFT, PromotionStatus.ACTIVE, PromotionStatus.ACTIVE);
+        assertThat(found.definition().name()).contains("Purchase 1");
+        assertThat(found.counters().redemptionsUsed()).isEqualTo(1);
+        assertThat(all.get(2).counters().redemptionsUsed()).isZero();
+        assertThat(w.promotions.findPromotion().findPromotion(new FindPromotionUseCase.Query(w.merchant, "nowhere")).getLeft())
+                .isInstanceOf(UseCaseError.NotFound.class);
+        assertThat(w.promotions.listMemberCoupons().listCoupons(
+                new ListMemberCouponsUseCase.Query(w.merchant, new MemberId("m-404"))).getLeft())
+                .isEqualTo(new UseCaseError.NotFound("member", "m-404"));
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.vavr.control.Either;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** A member's coupons, oldest grant first, each in its state as of now. */
+/** A member's coupons, oldest grant first, each in its state as of now; {@code NotFound} for a member the merchant lacks. */
 public interface ListMemberCouponsUseCase {
 
     Either<UseCaseError, List<CouponView>> listCoupons(Query query);

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
-/** A member's balances and a page of its ledger entries (those after {@code afterSequence}), and its rewards. */
+/**
+ * A member's balances and a page of its ledger entries (those after {@code afterSequence}), and its rewards.
+ * {@code NotFound} for a member the merchant does not have.
+ */
 public interface ReadLedgerUseCase {
 
     Either<UseCaseError, Result> readLedger(Query query);

@@ -9,6 +9,7 @@ import dev.shequn.application.port.in.ApplyOrderPaidUseCase;
 import dev.shequn.application.port.in.ApplyOrderRefundUseCase;
 import dev.shequn.application.port.in.BindInviteeUseCase;
 import dev.shequn.application.port.in.CreateInviteCodeUseCase;
+import dev.shequn.application.port.in.ReadLedgerUseCase;
 import dev.shequn.application.port.in.CreateJoinChannelUseCase;
 import dev.shequn.application.port.in.DecideWithdrawalUseCase;
 import dev.shequn.application.port.in.JoinThroughChannelUseCase;
@@ -92,6 +93,15 @@ class ReferralUseCasesTest {
         assertThat(r.balances(bob).cashAvailable()).isEqualTo(cny("0.00"));
         assertThat(r.app.events(LedgerEntryPosted.class)).singleElement()
                 .satisfies(e -> assertThat(e.movement()).isEqualTo(Movement.GRANT));
+    }
+
+    @Test
+    void givenAMemberTheMerchantDoesNotHave_whenItsLedgerIsRead_thenNotFound() {
+        r.member("alice");
+
+        assertThat(r.referrals.readLedger().readLedger(
+                new ReadLedgerUseCase.Query(OLIVE_SHOP, new MemberId("m-404"), 0, 10)).getLeft())
+                .isEqualTo(new UseCaseError.NotFound("member", "m-404"));
     }
 
     @Test
