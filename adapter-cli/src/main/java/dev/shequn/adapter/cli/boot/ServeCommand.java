@@ -18,7 +18,6 @@ import dev.shequn.application.port.in.CreateMerchantUseCase;
 import dev.shequn.application.port.out.ApiKeyRepository;
 import dev.shequn.application.port.out.ApiKeyRepository.StoredApiKey;
 import dev.shequn.application.pricing.EvaluatePricingService;
-import dev.shequn.application.referral.CouponGrantingThroughCatalog;
 import dev.shequn.application.referral.ReferringOrders;
 import dev.shequn.domain.shared.MerchantId;
 import io.vavr.control.Either;
@@ -111,9 +110,8 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         JdbcStorageHealth health = new JdbcStorageHealth(opened.session());
-        ShequnPromotions promotions = new ShequnPromotions(opened.outPorts(), opened.promotionPorts(), clock);
-        Referrals referrals = new Referrals(opened.outPorts(), opened.referrals(), opened.incentives(), opened.ledgers(),
-                new CouponGrantingThroughCatalog(promotions.grantCoupon()), clock);
+        ShequnPromotions promotions = Storages.promotionsOn(opened, clock);
+        Referrals referrals = Storages.referralsOn(opened, promotions, clock);
         // Paid and refunded orders go through the referral decorators, so rewards and commission are booked.
         ReferringOrders orders = referrals.orders(promotions.payOrder(), promotions.refundOrder());
         Services services = Services.builder()

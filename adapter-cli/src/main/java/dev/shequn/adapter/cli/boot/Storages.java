@@ -28,13 +28,23 @@ final class Storages implements Backend.Factory {
                 .orElseGet(() -> new StorageConfig.EmbeddedFile(choice.dataDirectory()));
     }
 
+    /** The promotion catalogue and order use cases over one opened storage. */
+    static ShequnPromotions promotionsOn(Storage storage, Clock clock) {
+        return new ShequnPromotions(storage.outPorts(), storage.promotionPorts(), clock);
+    }
+
+    /** The referral use cases over one opened storage; coupon rewards are granted through the catalogue. */
+    static Referrals referralsOn(Storage storage, ShequnPromotions promotions, Clock clock) {
+        return new Referrals(storage.outPorts(), storage.referrals(), storage.incentives(), storage.ledgers(),
+                new CouponGrantingThroughCatalog(promotions.grantCoupon()), clock);
+    }
+
     @Override
     public Backend open(StorageChoice choice) {
         Storage storage = StorageFactory.open(config(choice));
         Shequn shequn = new Shequn(storage.outPorts(), clock);
-        ShequnPromotions promotions = new ShequnPromotions(storage.outPorts(), storage.promotionPorts(), clock);
-        Referrals referrals = new Referrals(storage.outPorts(), storage.referrals(), storage.incentives(),
-                storage.ledgers(), new CouponGrantingThroughCatalog(promotions.grantCoupon()), clock);
+        ShequnPromotions promotions = promotionsOn(storage, clock);
+        Referrals referrals = referralsOn(storage, promotions, clock);
         return new Backend() {
             @Override
             public Shequn shequn() {
