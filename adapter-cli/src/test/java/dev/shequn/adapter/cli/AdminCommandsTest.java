@@ -122,10 +122,10 @@ class AdminCommandsTest {
     }
 
     @Test
-    void givenAnUnknownMerchant_whenCreatingACommunity_thenItIsRefusedWithExitCode2() {
+    void givenAnUnknownMerchant_whenCreatingACommunity_thenItIsRefusedWithExitCode3() {
         Shequn.Run run = run("community", "create", "--merchant", "nobody", "--name", "Club", "--leader", "lead-1");
 
-        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.exitCode()).as("refused by the stored state, not bad input").isEqualTo(3);
         assertThat(run.err()).startsWith("error:");
     }
 

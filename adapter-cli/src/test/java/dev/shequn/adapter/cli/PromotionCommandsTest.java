@@ -61,7 +61,7 @@ class PromotionCommandsTest {
         assertThat(created.exitCode()).as(created.err()).isZero();
         assertThat(json.readTree(created.out()).path("status").asText()).isEqualTo("draft");
         assertThat(json.readTree(created.out()).path("couponTemplate").asBoolean()).isTrue();
-        assertThat(grantedInDraft.exitCode()).isEqualTo(2);
+        assertThat(grantedInDraft.exitCode()).as("refused by the state").isEqualTo(3);
         assertThat(grantedInDraft.err()).contains("NOT_ACTIVE");
         assertThat(json.readTree(activated.out()).path("status").asText()).isEqualTo("active");
         JsonNode coupon = json.readTree(granted.out());

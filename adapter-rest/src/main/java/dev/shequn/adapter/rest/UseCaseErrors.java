@@ -2,16 +2,13 @@ package dev.shequn.adapter.rest;
 
 import dev.shequn.application.common.UseCaseError;
 import dev.shequn.application.common.Violation;
+import dev.shequn.domain.shared.RefusalReason;
 import io.vavr.control.Either;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Every use-case error to its HTTP answer; the error type is sealed, so nothing is left to guessing. */
 final class UseCaseErrors {
-
-    /** Refusals about the request's content, whatever the stored state: a 400, not a 409. */
-    private static final Set<String> INVALID_CONTENT = Set.of("CURRENCY_MISMATCH", "DUPLICATE_COMMUNITY");
 
     private UseCaseErrors() {}
 
@@ -31,16 +28,23 @@ final class UseCaseErrors {
             return Problem.refused("ALREADY_EXISTS", "The " + exists.kind() + " " + exists.id() + " exists already.");
         }
         if (error instanceof UseCaseError.Refused refused) {
-            if (INVALID_CONTENT.contains(refused.reason())) {
-                return new Problem(Problem.validation(List.of()).type(), "The request is not valid", 400,
-                        refused.detail(), List.of(Problem.FieldError.at("", refused.detail())), refused.reason());
-            }
-            return Problem.refused(refused.reason(), refused.detail());
+            return refusal(refused.reason(), refused.detail());
         }
         if (error instanceof UseCaseError.ConcurrentUpdate concurrent) {
             return Problem.refused("CONCURRENT_UPDATE", "Others kept changing " + concurrent.what() + "; try again.");
         }
         throw new IllegalStateException("unmapped use-case error " + error);
+    }
+
+    /** Every kind of refusal has its answer; the switch has no default, so a new kind does not compile unmapped. */
+    static Problem refusal(RefusalReason reason, String detail) {
+        return switch (reason.kind()) {
+            case INVALID -> new Problem(Problem.validation(List.of()).type(), "The request is not valid", 400,
+                    detail, List.of(Problem.FieldError.at("", detail)), reason.name());
+            case UNPROCESSABLE -> new Problem(Problem.BASE + "unprocessable", "The request cannot be processed", 422,
+                    detail, List.of(), reason.name());
+            case CONFLICT -> Problem.refused(reason.name(), detail);
+        };
     }
 
     /** {@code tiers[0].code} to the JSON pointer {@code /tiers/0/code}. */

@@ -1,6 +1,7 @@
 package dev.shequn.application.common;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -23,8 +24,45 @@ public interface SelfValidating {
     }
 
     private static Violation toViolation(ConstraintViolation<SelfValidating> v) {
-        String path = v.getPropertyPath().toString();
+        String path = reportedPath(v);
         return new Violation(path.isEmpty() ? "command" : path, v.getMessage());
+    }
+
+    /** The property path, with a cross-field check's method name replaced by its {@link ReportedAt} field. */
+    private static String reportedPath(ConstraintViolation<SelfValidating> v) {
+        String path = v.getPropertyPath().toString();
+        Object bean = v.getLeafBean();
+        if (bean == null) {
+            return path;
+        }
+        String leaf = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            leaf = node.getName();
+        }
+        if (leaf == null) {
+            return path;
+        }
+        ReportedAt at = reportedAt(bean.getClass(), leaf);
+        if (at == null) {
+            return path;
+        }
+        String parent = path.length() > leaf.length() ? path.substring(0, path.length() - leaf.length() - 1) : "";
+        if (at.value().isEmpty()) {
+            return parent;
+        }
+        return parent.isEmpty() ? at.value() : parent + "." + at.value();
+    }
+
+    private static ReportedAt reportedAt(Class<?> type, String property) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String name : List.of("is" + capitalised, "get" + capitalised, property)) {
+            try {
+                return type.getMethod(name).getAnnotation(ReportedAt.class);
+            } catch (NoSuchMethodException absent) {
+                // not this accessor's name; try the next
+            }
+        }
+        return null;
     }
 
     /** One validator for the process: building the factory is costly, using it is thread-safe. */

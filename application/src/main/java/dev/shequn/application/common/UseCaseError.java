@@ -2,6 +2,7 @@ package dev.shequn.application.common;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.shequn.domain.shared.RefusalReason;
 import java.util.List;
 
 /**
@@ -52,8 +53,11 @@ public sealed interface UseCaseError {
         }
     }
 
-    /** A business rule refused the command; {@code reason} is the rule's code, e.g. {@code COMMUNITY_FULL}. */
-    record Refused(String reason, String detail) implements UseCaseError {
+    /**
+     * A business rule refused the command; {@code reason} is the rule's typed code (e.g. {@code COMMUNITY_FULL}),
+     * whose {@link RefusalReason#kind() kind} tells an adapter which answer it is.
+     */
+    record Refused(RefusalReason reason, String detail) implements UseCaseError {
         public Refused {
             requireNonNull(reason, "reason");
             requireNonNull(detail, "detail");
@@ -61,7 +65,7 @@ public sealed interface UseCaseError {
 
         @Override
         public String code() {
-            return reason;
+            return reason.name();
         }
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.common.Commands;
 import dev.shequn.application.common.Transactions;
 import dev.shequn.application.common.UseCaseError;
+import dev.shequn.application.common.UseCaseRefusal;
 import dev.shequn.application.common.UseCaseError.NotFound;
 import dev.shequn.application.common.UseCaseError.Refused;
 import dev.shequn.application.common.VersionConflict;
@@ -109,7 +110,7 @@ public final class CommunityService implements CreateCommunityUseCase, UpdateCom
                 boolean archive = Optional.ofNullable(command.archived())
                         .orElse(community.status() == CommunityStatus.ARCHIVED);
                 return community.update(settings, archive, clock.instant())
-                        .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                        .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                         .map(event -> {
                             VersionConflict.check(communities.save(community), "community " + community.id());
                             outbox.append(List.of(event));
@@ -130,10 +131,10 @@ public final class CommunityService implements CreateCommunityUseCase, UpdateCom
             Community community = found.get();
             Optional<Membership> membership = memberships.find(command.merchantId(), command.communityId(), command.memberId());
             if (membership.isEmpty()) {
-                return Either.left(new Refused("NOT_A_MEMBER", command.memberId() + " is not a member of " + community.id()));
+                return Either.left(new Refused(UseCaseRefusal.NOT_A_MEMBER, command.memberId() + " is not a member of " + community.id()));
             }
             return community.leave(membership.get(), now)
-                    .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                    .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                     .map(event -> {
                         VersionConflict.check(communities.save(community), "community " + community.id());
                         VersionConflict.check(memberships.save(membership.get()), "membership " + command.memberId());
@@ -150,7 +151,7 @@ public final class CommunityService implements CreateCommunityUseCase, UpdateCom
         if (minimumTier.isPresent()) {
             Optional<TierLadder> ladder = ladders.find(merchant);
             if (ladder.map(l -> l.rankOf(minimumTier.get()) < 0).orElse(true)) {
-                return Either.left(new Refused("UNKNOWN_TIER",
+                return Either.left(new Refused(UseCaseRefusal.UNKNOWN_TIER,
                         "tier " + minimumTier.get() + " is not on the merchant's tier ladder"));
             }
         }

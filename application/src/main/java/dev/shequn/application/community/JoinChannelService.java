@@ -6,6 +6,7 @@ import com.google.common.io.BaseEncoding;
 import dev.shequn.application.common.Commands;
 import dev.shequn.application.common.Transactions;
 import dev.shequn.application.common.UseCaseError;
+import dev.shequn.application.common.UseCaseRefusal;
 import dev.shequn.application.common.UseCaseError.AlreadyExists;
 import dev.shequn.application.common.UseCaseError.NotFound;
 import dev.shequn.application.common.UseCaseError.Refused;
@@ -86,7 +87,7 @@ public final class JoinChannelService implements CreateJoinChannelUseCase, JoinT
                 return Either.left(new NotFound("merchant", merchant.value()));
             }
             if (new HashSet<>(command.pool()).size() != command.pool().size()) {
-                return Either.left(new Refused("DUPLICATE_COMMUNITY", "a community appears once in a channel's pool"));
+                return Either.left(new Refused(UseCaseRefusal.DUPLICATE_COMMUNITY, "a community appears once in a channel's pool"));
             }
             List<CommunityId> found = communities.findAll(merchant, command.pool()).stream().map(Community::id).toList();
             Optional<CommunityId> missing = command.pool().stream().filter(id -> !found.contains(id)).findFirst();
@@ -134,7 +135,7 @@ public final class JoinChannelService implements CreateJoinChannelUseCase, JoinT
                     command.memberId(), pool, current, Optional.ofNullable(command.inviter()), tiers, now);
             if (routed.isLeft()) {
                 routed.getLeft().event().ifPresent(e -> outbox.append(List.of(e)));
-                return Either.left(new Refused(routed.getLeft().rejection().reason().name(),
+                return Either.left(new Refused(routed.getLeft().rejection().reason(),
                         routed.getLeft().rejection().detail()));
             }
             ChannelJoin join = routed.get();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.common.Commands;
 import dev.shequn.application.common.Transactions;
 import dev.shequn.application.common.UseCaseError;
+import dev.shequn.application.common.UseCaseRefusal;
 import dev.shequn.application.common.UseCaseError.NotFound;
 import dev.shequn.application.common.UseCaseError.Refused;
 import dev.shequn.application.common.VersionConflict;
@@ -58,7 +59,7 @@ public final class ModerationService implements ReportMessageUseCase {
             Optional<Membership> membership = memberships.find(command.merchantId(), command.communityId(), command.memberId())
                     .filter(Membership::isActive);
             if (membership.isEmpty()) {
-                return Either.left(new Refused("NOT_A_MEMBER", command.memberId() + " is not a member of " + community.id()));
+                return Either.left(new Refused(UseCaseRefusal.NOT_A_MEMBER, command.memberId() + " is not a member of " + community.id()));
             }
             ModerationPolicy policy = community.moderation();
             ModerationRecord record = moderation.find(command.merchantId(), command.communityId(), command.memberId())

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.common.Commands;
 import dev.shequn.application.common.Transactions;
 import dev.shequn.application.common.UseCaseError;
+import dev.shequn.application.common.UseCaseRefusal;
 import dev.shequn.application.common.UseCaseError.NotFound;
 import dev.shequn.application.common.UseCaseError.Refused;
 import dev.shequn.application.common.VersionConflict;
@@ -122,7 +123,7 @@ public final class MemberService implements UpsertMemberUseCase, RecordPaidOrder
             Member member = found.get();
             Context ctx = new Context(rulesOf(merchant), ladders.find(merchant), clock.instant());
             return change.apply(member, ctx)
-                    .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                    .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                     .map(changeEvents -> {
                         if (changeEvents.isEmpty()) {
                             return MemberView.of(member); // the same order reported again: nothing to do
@@ -145,7 +146,7 @@ public final class MemberService implements UpsertMemberUseCase, RecordPaidOrder
             }
             Optional<Money> highValueAt = Optional.ofNullable(command.highValueAt());
             if (highValueAt.filter(m -> !m.currency().equals(merchant.get().currency())).isPresent()) {
-                return Either.left(new Refused("CURRENCY_MISMATCH",
+                return Either.left(new Refused(UseCaseRefusal.CURRENCY_MISMATCH,
                         "highValueAt must be in " + merchant.get().currency().getCurrencyCode()));
             }
             Optional<Integer> lapsed = Optional.ofNullable(command.lapsedAfterDays());

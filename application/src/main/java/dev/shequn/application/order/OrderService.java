@@ -131,7 +131,7 @@ public final class OrderService implements QuoteOrderUseCase, PlaceOrderUseCase,
             Optional<Order> existing = orders.find(merchant, id);
             if (existing.isPresent()) {
                 return existing.get().samePlacement(command.cart())
-                        .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                        .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                         .map(order -> new Placed(OrderView.of(order), Optional.empty()));
             }
             Instant now = clock.instant();
@@ -167,7 +167,7 @@ public final class OrderService implements QuoteOrderUseCase, PlaceOrderUseCase,
         return Commands.ifValid(command, () -> transactions.write("order " + command.orderId(), () -> {
             Instant now = clock.instant();
             return load(command.merchantId(), command.orderId()).flatMap(order -> order.pay(now)
-                    .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                    .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                     .flatMap(paid -> {
                         if (paid.isEmpty()) {
                             return Either.right(OrderView.of(order));
@@ -199,7 +199,7 @@ public final class OrderService implements QuoteOrderUseCase, PlaceOrderUseCase,
         return Commands.ifValid(command, () -> transactions.write("order " + command.orderId(), () -> {
             Instant now = clock.instant();
             return load(command.merchantId(), command.orderId()).flatMap(order -> order.cancel(now)
-                    .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                    .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                     .map(cancelled -> {
                         cancelled.ifPresent(event -> {
                             List<DomainEvent> events = new ArrayList<>();
@@ -249,7 +249,7 @@ public final class OrderService implements QuoteOrderUseCase, PlaceOrderUseCase,
             Instant now = clock.instant();
             return load(command.merchantId(), command.orderId()).flatMap(order -> order
                     .refund(command.refundId(), Optional.ofNullable(command.units()), now)
-                    .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                    .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                     .flatMap(outcome -> {
                         Refund refund = outcome.refund();
                         if (outcome.event().isEmpty()) {
@@ -392,7 +392,7 @@ public final class OrderService implements QuoteOrderUseCase, PlaceOrderUseCase,
                 .collect(Collectors.toCollection(TreeSet::new));
         return member.recordPaidOrder(order.id().value(), order.totals().total(), categories, now, rules,
                         MemberRefresh.orderRetention(ladder), now)
-                .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                 .map(changes -> afterMemberChange(member, changes, rules, ladder, now));
     }
 
@@ -410,7 +410,7 @@ public final class OrderService implements QuoteOrderUseCase, PlaceOrderUseCase,
             // Past the member's order retention: the refund still stands, the metrics have long moved on.
             return Either.right(List.of());
         }
-        return recorded.<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+        return recorded.<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                 .map(changes -> afterMemberChange(member, changes, rules, ladder, now));
     }
 

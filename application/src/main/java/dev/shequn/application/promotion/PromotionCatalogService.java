@@ -93,7 +93,7 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
         return Commands.ifValid(command, () -> transactions.write("promotion " + command.definition().id(), () ->
                 load(command.merchantId(), command.definition().id()).flatMap(promotion -> promotion
                         .update(command.definition(), Optional.ofNullable(command.couponTerms()), clock.instant())
-                        .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                        .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                         .map(event -> {
                             VersionConflict.check(promotions.save(promotion), "promotion " + promotion.id());
                             ledger.changeLimits(promotion.merchantId(), promotion.id(), promotion.limits());
@@ -107,7 +107,7 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
         return Commands.ifValid(command, () -> transactions.write("promotion " + command.promotionId(), () ->
                 load(command.merchantId(), command.promotionId()).flatMap(promotion -> promotion
                         .moveTo(command.status(), clock.instant())
-                        .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                        .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                         .map(event -> {
                             if (event.isPresent()) {
                                 VersionConflict.check(promotions.save(promotion), "promotion " + promotion.id());
@@ -128,9 +128,9 @@ public final class PromotionCatalogService implements CreatePromotionUseCase, Up
             Instant now = clock.instant();
             return load(merchant, command.promotionId())
                     .flatMap(promotion -> promotion.checkGrant(coupons.countGranted(merchant, memberId, promotion.id()), now)
-                            .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail())))
+                            .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail())))
                     .flatMap(window -> ledger.grant(merchant, command.promotionId())
-                            .<UseCaseError>mapLeft(r -> new Refused(r.reason().name(), r.detail()))
+                            .<UseCaseError>mapLeft(r -> new Refused(r.reason(), r.detail()))
                             .map(counted -> window))
                     .flatMap(window -> {
                         for (int draw = 0; draw < CODE_DRAWS; draw++) {

@@ -114,7 +114,7 @@ public final class LedgerService implements ReleaseFrozenCreditsUseCase, Request
             Either<LedgerRejection, Tuple2<Withdrawal, LedgerEntry>> requested = Withdrawal.request(ids.newId("w"),
                     ledger, command.amount(), settings.withdrawalMinimum(), clock.instant());
             if (requested.isLeft()) {
-                return Either.left(new Refused(requested.getLeft().reason().name(), requested.getLeft().detail()));
+                return Either.left(new Refused(requested.getLeft().reason(), requested.getLeft().detail()));
             }
             VersionConflict.check(ledgers.saveWithdrawal(requested.get()._1), "withdrawal " + requested.get()._1.id());
             outbox.append(book.flush());
@@ -139,7 +139,7 @@ public final class LedgerService implements ReleaseFrozenCreditsUseCase, Request
                     ? withdrawal.approve(ledger, note, clock.instant())
                     : withdrawal.reject(ledger, note, clock.instant());
             if (decided.isLeft()) {
-                return Either.left(new Refused(decided.getLeft().reason().name(), decided.getLeft().detail()));
+                return Either.left(new Refused(decided.getLeft().reason(), decided.getLeft().detail()));
             }
             VersionConflict.check(ledgers.saveWithdrawal(withdrawal), "withdrawal " + withdrawal.id());
             outbox.append(book.flush());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.common.Commands;
 import dev.shequn.application.common.Transactions;
 import dev.shequn.application.common.UseCaseError;
+import dev.shequn.application.common.UseCaseRefusal;
 import dev.shequn.application.common.UseCaseError.NotFound;
 import dev.shequn.application.common.UseCaseError.Refused;
 import dev.shequn.application.common.VersionConflict;
@@ -168,7 +169,7 @@ public final class ReferralService implements CreateInviteCodeUseCase, BindInvit
                     signals.phoneHash().map(h -> referrals.phoneHashSeen(merchant, h)).orElse(false));
             Either<BindingRejection, Binding.Bound> bound = Binding.bind(inviter, facts, settings, now);
             if (bound.isLeft()) {
-                return Either.left(new Refused(bound.getLeft().reason().name(), bound.getLeft().detail()));
+                return Either.left(new Refused(bound.getLeft().reason(), bound.getLeft().detail()));
             }
             Referral referral = bound.get().referral();
             VersionConflict.check(referrals.saveInviter(inviter), "inviter " + inviter.memberId());
@@ -226,7 +227,7 @@ public final class ReferralService implements CreateInviteCodeUseCase, BindInvit
                 return Either.left(new NotFound("member", member.value()));
             }
             if (amount.filter(a -> !a.currency().equals(shop.get().currency())).isPresent()) {
-                return Either.left(new Refused("CURRENCY_MISMATCH", "the merchant works in "
+                return Either.left(new Refused(UseCaseRefusal.CURRENCY_MISMATCH, "the merchant works in "
                         + shop.get().currency().getCurrencyCode()));
             }
             List<DomainEvent> events = new ArrayList<>();
@@ -248,7 +249,7 @@ public final class ReferralService implements CreateInviteCodeUseCase, BindInvit
                 return Either.left(new NotFound("merchant", command.merchantId().value()));
             }
             if (command.cash() != null && !command.cash().currency().equals(shop.get().currency())) {
-                return Either.left(new Refused("CURRENCY_MISMATCH", "the merchant works in "
+                return Either.left(new Refused(UseCaseRefusal.CURRENCY_MISMATCH, "the merchant works in "
                         + shop.get().currency().getCurrencyCode()));
             }
             IncentiveRule.Definition definition = new IncentiveRule.Definition(command.name(), command.trigger(),
@@ -290,7 +291,7 @@ public final class ReferralService implements CreateInviteCodeUseCase, BindInvit
                 return Either.left(new NotFound("merchant", command.merchantId().value()));
             }
             if (!command.withdrawalMinimum().currency().equals(shop.get().currency())) {
-                return Either.left(new Refused("CURRENCY_MISMATCH", "the merchant works in "
+                return Either.left(new Refused(UseCaseRefusal.CURRENCY_MISMATCH, "the merchant works in "
                         + shop.get().currency().getCurrencyCode()));
             }
             long version = incentives.findSettings(command.merchantId()).map(ReferralSettings::version).orElse(0L);
@@ -315,7 +316,7 @@ public final class ReferralService implements CreateInviteCodeUseCase, BindInvit
                 return Either.left(new NotFound("merchant", merchant.value()));
             }
             if (!command.paidAmount().currency().equals(shop.get().currency())) {
-                return Either.left(new Refused("CURRENCY_MISMATCH", "the merchant works in "
+                return Either.left(new Refused(UseCaseRefusal.CURRENCY_MISMATCH, "the merchant works in "
                         + shop.get().currency().getCurrencyCode()));
             }
             ReferralSettings settings = settingsOf(shop.get());
@@ -383,7 +384,7 @@ public final class ReferralService implements CreateInviteCodeUseCase, BindInvit
                 Either<LedgerRejection, Optional<LedgerEntry>> taken = accrual.refund(command.refundId(),
                         command.amount(), book.of(accrual.memberId()), now);
                 if (taken.isLeft()) {
-                    return Either.left(new Refused(taken.getLeft().reason().name(), taken.getLeft().detail()));
+                    return Either.left(new Refused(taken.getLeft().reason(), taken.getLeft().detail()));
                 }
                 VersionConflict.check(ledgers.saveAccrual(accrual), "accrual " + accrual.id());
                 taken.get().ifPresent(entry -> reversals.add(new ApplyOrderRefundUseCase.Reversal(accrual.id(),

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.shequn.application.common.Commands;
 import dev.shequn.application.common.Transactions;
 import dev.shequn.application.common.UseCaseError;
+import dev.shequn.application.common.UseCaseRefusal;
 import dev.shequn.application.common.UseCaseError.NotFound;
 import dev.shequn.application.common.UseCaseError.Refused;
 import dev.shequn.application.common.VersionConflict;
@@ -79,7 +80,7 @@ public final class TierService implements SetTierLadderUseCase, EvaluateTierUseC
             for (TierSpec spec : command.tiers()) {
                 for (RuleSpec rule : spec.rules()) {
                     if (rule.minSpend() != null && !rule.minSpend().currency().equals(merchant.get().currency())) {
-                        return Either.left(new Refused("CURRENCY_MISMATCH", "tier " + spec.code()
+                        return Either.left(new Refused(UseCaseRefusal.CURRENCY_MISMATCH, "tier " + spec.code()
                                 + " spends in " + rule.minSpend().currency().getCurrencyCode() + ", the merchant in "
                                 + merchant.get().currency().getCurrencyCode()));
                     }
