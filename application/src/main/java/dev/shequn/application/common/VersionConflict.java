@@ -10,6 +10,11 @@ public final class VersionConflict extends RuntimeException {
         super(what, null, false, false);
     }
 
+    /** A conflict the database reported (a deadlock, a serialization failure), keeping its cause for the log. */
+    public VersionConflict(String what, Throwable cause) {
+        super(what, cause, false, false);
+    }
+
     /** Throws when {@code saved} is false: the usual way to check a repository's answer. */
     public static void check(boolean saved, String what) {
         if (!saved) {

@@ -42,9 +42,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         } catch (RuntimeException | Error failure) {
             rollbackQuietly(handle, failure);
             if (isTransientConflict(failure)) {
-                VersionConflict conflict = new VersionConflict("the database gave up a transaction on a lock conflict");
-                conflict.initCause(failure);
-                throw conflict;
+                // Constructed with its cause: the cause of a Throwable built with a null cause cannot be set later
+                // (initCause throws), which once turned every deadlock into an IllegalStateException, never retried.
+                throw new VersionConflict("the database gave up a transaction on a lock conflict", failure);
             }
             throw failure;
         } finally {
